@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { ReleaseMeta } from "./datapackage.ts";
+import { loadDataset } from "./load-dataset.ts";
+import { buildReleaseFiles } from "./release-files.ts";
+import { listReleases, refuseVersion } from "./releases.ts";
+
+export interface CutOptions extends ReleaseMeta {
+  dataDir: string;
+  releasesDir: string;
+  changelog: string;
+}
+
+/**
+ * Validates `dataDir`, writes `releasesDir/<version>/` and adds an entry to
+ * the changelog. Refuses (throws) an existing version or one not above the
+ * latest. Files are written to a temporary folder first and renamed into
+ * place, so a failure leaves no half-written release.
+ */
+export function cutRelease(opts: CutOptions): string[] {
+  const published = listReleases(opts.releasesDir).map((r) => r.version);
+  const refusal = refuseVersion(opts.version, published);
+  if (refusal) throw new Error(`Release refused: ${refusal}.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new Error(`Release refused: date "${opts.date}" is not YYYY-MM-DD.`);
+  if (opts.note.trim() === "") throw new Error("Release refused: --note is empty.");
+  const dataset = loadDataset(opts.dataDir);
+  const files = buildReleaseFiles(dataset, opts);
+  const target = join(opts.releasesDir, opts.version);
+  if (existsSync(target)) throw new Error(`Release refused: ${target} exists.`);
+  const staging = `${target}.tmp`;
+  mkdirSync(staging, { recursive: true });
+  for (const [name, bytes] of files) writeFileSync(join(staging, name), bytes);
+  renameSync(staging, target);
+  appendChangelog(opts.changelog, opts);
+  return [...files.keys()];
+}
+
+function appendChangelog(path: string, meta: ReleaseMeta): void {
+  const title = "# Changelog of the datasets\n\nEach release is published under `/data/<version>/` and never changes.\n";
+  const old = existsSync(path) ? readFileSync(path, "utf8") : title;
+  const body = old.startsWith(title) ? old.slice(title.length) : `\n${old}`;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${title}\n## ${meta.version} — ${meta.date}\n\n${meta.note.trim()}\n${body}`);
+}

@@ -1,0 +1,85 @@
+import { TABLE_NAMES, TABLES, type TableName } from "../schemas/index.ts";
+import { sha256 } from "./checksums.ts";
+import type { Dataset } from "./dataset.ts";
+
+export interface ReleaseMeta {
+  version: string;
+  /** Release day, YYYY-MM-DD. */
+  date: string;
+  note: string;
+}
+
+export const PACKAGE_NAME = "technopark-en-chiffres";
+
+const FOREIGN_KEYS: Partial<Record<TableName, { fields: string; reference: { resource: string; fields: string } }[]>> = {
+  observations: [
+    { fields: "metric", reference: { resource: "metrics", fields: "id" } },
+    { fields: "source", reference: { resource: "sources", fields: "id" } },
+  ],
+  events: [{ fields: "source", reference: { resource: "sources", fields: "id" } }],
+};
+
+/**
+ * A Frictionless Tabular Data Package describing the release's CSV files:
+ * one resource per table with its schema, size and SHA-256. The `site`
+ * columns have no foreign key because they may hold `network`.
+ */
+export function buildDatapackage(
+  dataset: Dataset,
+  meta: ReleaseMeta,
+  csvFiles: ReadonlyMap<string, Uint8Array>,
+): object {
+  return {
+    profile: "tabular-data-package",
+    name: PACKAGE_NAME,
+    title: "Technopark en chiffres",
+    description:
+      "Yearly figures (companies, jobs, turnover, market share) and events of Morocco's " +
+      "Technopark network, each quoted from a cited source with its qualifier.",
+    version: meta.version,
+    created: `${meta.date}T00:00:00Z`,
+    releaseNote: meta.note,
+    keywords: ["Technopark", "Morocco", "Maroc", "ICT", "startups", "MITC"],
+    licenses: [
+      {
+        name: "CC-BY-4.0",
+        title: "Creative Commons Attribution 4.0 International",
+        path: "https://creativecommons.org/licenses/by/4.0/",
+      },
+    ],
+    sources: dataset.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
+    resources: TABLE_NAMES.map((name) => {
+      const path = `${name}.csv`;
+      const bytes = csvFiles.get(path);
+      if (!bytes) throw new Error(`buildDatapackage: ${path} is missing`);
+      return {
+        profile: "tabular-data-resource",
+        name,
+        path,
+        title: name,
+        description: TABLES[name].description,
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        bytes: bytes.length,
+        hash: `sha256:${sha256(bytes)}`,
+        dialect: { delimiter: ",", lineTerminator: "\r\n", header: true },
+        schema: {
+          fields: TABLES[name].fields.map((f) => ({
+            name: f.name,
+            type: f.type,
+            description: f.description,
+            constraints: {
+              ...(f.required ? { required: true } : {}),
+              ...(f.enum ? { enum: [...f.enum] } : {}),
+              ...(f.name === "id" ? { unique: true } : {}),
+            },
+          })),
+          missingValues: [""],
+          primaryKey: "id",
+          ...(FOREIGN_KEYS[name] ? { foreignKeys: FOREIGN_KEYS[name] } : {}),
+        },
+      };
+    }),
+  };
+}

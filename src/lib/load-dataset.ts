@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { TABLE_NAMES, type TableName } from "../schemas/index.ts";
+import type { Dataset } from "./dataset.ts";
+import { DataValidationError } from "./issues.ts";
+import { validateDataset, type TableInput } from "./validate-dataset.ts";
+
+/**
+ * Reads `<dir>/<table>.csv` for every table and validates them together.
+ * Throws DataValidationError listing every problem; a missing file is one.
+ */
+export function loadDataset(dir: string): Dataset {
+  const inputs = {} as Record<TableName, TableInput>;
+  const missing: string[] = [];
+  for (const name of TABLE_NAMES) {
+    const path = join(dir, `${name}.csv`);
+    const file = relative(process.cwd(), path) || path;
+    try {
+      inputs[name] = { file, bytes: readFileSync(path) };
+    } catch {
+      missing.push(file);
+      inputs[name] = { file, bytes: new Uint8Array() };
+    }
+  }
+  if (missing.length)
+    throw new DataValidationError(missing.map((file) => ({ file, message: "is missing" })));
+  const { dataset, issues } = validateDataset(inputs);
+  if (!dataset) throw new DataValidationError(issues);
+  return dataset;
+}

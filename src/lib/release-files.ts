@@ -1,0 +1,26 @@
+import { TABLE_NAMES } from "../schemas/index.ts";
+import { formatSums, SUMS_FILE } from "./checksums.ts";
+import type { Dataset } from "./dataset.ts";
+import { buildDatapackage, type ReleaseMeta } from "./datapackage.ts";
+import { toCsv, toExcelCsv, toJson } from "./serialise.ts";
+
+const utf8 = new TextEncoder();
+
+/**
+ * Every file of a release, name → bytes: each table as CSV, as CSV for
+ * French-locale Excel and as JSON, the datapackage.json, and SHA256SUMS over
+ * all of them. Pure: the same dataset and meta give the same bytes.
+ */
+export function buildReleaseFiles(dataset: Dataset, meta: ReleaseMeta): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const name of TABLE_NAMES) {
+    const rows = dataset[name] as unknown as Record<string, unknown>[];
+    files.set(`${name}.csv`, utf8.encode(toCsv(name, rows)));
+    files.set(`${name}.json`, utf8.encode(toJson(name, rows)));
+    files.set(`${name}-excel-fr.csv`, utf8.encode(toExcelCsv(name, rows)));
+  }
+  const pkg = buildDatapackage(dataset, meta, files);
+  files.set("datapackage.json", utf8.encode(JSON.stringify(pkg, null, 2) + "\n"));
+  files.set(SUMS_FILE, utf8.encode(formatSums(files)));
+  return files;
+}

@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import semver from "semver";
+import { parseSums, sha256, SUMS_FILE } from "./checksums.ts";
+import type { Dataset } from "./dataset.ts";
+import { loadDataset } from "./load-dataset.ts";
+
+export const RELEASES_DIR = "data/releases";
+
+export interface ReleaseInfo {
+  version: string;
+  /** YYYY-MM-DD */
+  date: string;
+  note: string;
+  dir: string;
+  /** File names in the release, sorted. */
+  files: string[];
+}
+
+/** Published releases under `root`, oldest first (semver order). */
+export function listReleases(root = RELEASES_DIR): ReleaseInfo[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && semver.valid(d.name) === d.name)
+    .map((d) => readRelease(join(root, d.name)))
+    .sort((a, b) => semver.compare(a.version, b.version));
+}
+
+function readRelease(dir: string): ReleaseInfo {
+  const pkg = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8")) as {
+    version: string;
+    created: string;
+    releaseNote: string;
+  };
+  return {
+    version: pkg.version,
+    date: pkg.created.slice(0, 10),
+    note: pkg.releaseNote,
+    dir,
+    files: readdirSync(dir).sort(),
+  };
+}
+
+export function latestRelease(root = RELEASES_DIR): ReleaseInfo {
+  const all = listReleases(root);
+  const last = all[all.length - 1];
+  if (!last) throw new Error(`No dataset release in ${root}: cut one with npm run release`);
+  return last;
+}
+
+/** The validated dataset of a release (its CSV files, through the one loader). */
+export function loadRelease(release: ReleaseInfo): Dataset {
+  return loadDataset(release.dir);
+}
+
+/**
+ * Compares a release's files with its SHA256SUMS. Returns one message per
+ * difference: a changed, missing or unlisted file. Empty means intact.
+ */
+export function verifyRelease(dir: string): string[] {
+  const sums = parseSums(readFileSync(join(dir, SUMS_FILE), "utf8"));
+  const problems: string[] = [];
+  const present = readdirSync(dir).filter((f) => f !== SUMS_FILE);
+  for (const [name, expected] of sums) {
+    if (!present.includes(name)) problems.push(`${dir}/${name}: listed in ${SUMS_FILE} but missing`);
+    else if (sha256(readFileSync(join(dir, name))) !== expected)
+      problems.push(`${dir}/${name}: SHA-256 differs from ${SUMS_FILE}`);
+  }
+  for (const name of present)
+    if (!sums.has(name)) problems.push(`${dir}/${name}: not listed in ${SUMS_FILE}`);
+  return problems;
+}
+
+/**
+ * Why `version` cannot be released next, or undefined if it can: it must be
+ * plain semver (x.y.z), new, and above every published version.
+ */
+export function refuseVersion(version: string, published: readonly string[]): string | undefined {
+  if (semver.valid(version) !== version || semver.prerelease(version))
+    return `"${version}" is not a version of the form MAJOR.MINOR.PATCH`;
+  if (published.includes(version)) return `release ${version} exists and is never rewritten`;
+  const newest = published.reduce<string | undefined>(
+    (max, v) => (max === undefined || semver.gt(v, max) ? v : max),
+    undefined,
+  );
+  if (newest && !semver.gt(version, newest))
+    return `${version} is not above the latest release ${newest}`;
+  return undefined;
+}
