@@ -21,7 +21,8 @@ export function cutRelease(opts: CutOptions): string[] {
   const published = listReleases(opts.releasesDir).map((r) => r.version);
   const refusal = refuseVersion(opts.version, published);
   if (refusal) throw new Error(`Release refused: ${refusal}.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new Error(`Release refused: date "${opts.date}" is not YYYY-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+    throw new Error(`Release refused: date "${opts.date}" is not YYYY-MM-DD.`);
   if (opts.note.trim() === "") throw new Error("Release refused: --note is empty.");
   const dataset = loadDataset(opts.dataDir);
   const files = buildReleaseFiles(dataset, opts);
@@ -36,9 +37,13 @@ export function cutRelease(opts: CutOptions): string[] {
 }
 
 function appendChangelog(path: string, meta: ReleaseMeta): void {
-  const title = "# Changelog of the datasets\n\nEach release is published under `/data/<version>/` and never changes.\n";
+  const title =
+    "# Changelog of the datasets\n\nEach release is published under `/data/<version>/` and never changes.\n";
   const old = existsSync(path) ? readFileSync(path, "utf8") : title;
   const body = old.startsWith(title) ? old.slice(title.length) : `\n${old}`;
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${title}\n## ${meta.version} — ${meta.date}\n\n${meta.note.trim()}\n${body}`);
+  writeFileSync(
+    path,
+    `${title}\n## ${meta.version} — ${meta.date}\n\n${meta.note.trim()}\n${body}`,
+  );
 }

@@ -11,7 +11,9 @@ export interface ReleaseMeta {
 
 export const PACKAGE_NAME = "technopark-en-chiffres";
 
-const FOREIGN_KEYS: Partial<Record<TableName, { fields: string; reference: { resource: string; fields: string } }[]>> = {
+const FOREIGN_KEYS: Partial<
+  Record<TableName, { fields: string; reference: { resource: string; fields: string } }[]>
+> = {
   observations: [
     { fields: "metric", reference: { resource: "metrics", fields: "id" } },
     { fields: "source", reference: { resource: "sources", fields: "id" } },
@@ -63,7 +65,7 @@ export function buildDatapackage(
         encoding: "utf-8",
         bytes: bytes.length,
         hash: `sha256:${sha256(bytes)}`,
-        dialect: { delimiter: ",", lineTerminator: "\r\n", header: true },
+        dialect: { delimiter: ",", doubleQuote: true, lineTerminator: "\r\n", header: true },
         schema: {
           fields: TABLES[name].fields.map((f) => ({
             name: f.name,

@@ -22,21 +22,19 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function parsePoint(
-  s: string,
-  bounds: { min: number; max: number },
-): DatePoint | string {
+function parsePoint(s: string, bounds: { min: number; max: number }): DatePoint | string {
   const m = POINT.exec(s);
-  if (!m) return `"${s}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
+  if (!m)
+    return "is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B of them)";
   const year = Number(m[1]);
   if (year < bounds.min || year > bounds.max)
-    return `year ${year} is outside ${bounds.min}–${bounds.max}`;
+    return `has a year outside ${bounds.min}–${bounds.max}`;
   if (m[2] === undefined) return { year, precision: "year" };
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return `"${s}" has no month ${m[2]}`;
+  if (month < 1 || month > 12) return `has no month ${m[2]}`;
   if (m[3] === undefined) return { year, month, precision: "month" };
   const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return `"${s}" is not a real day`;
+  if (day < 1 || day > daysInMonth(year, month)) return "is not a real day";
   return { year, month, day, precision: "day" };
 }
 
@@ -57,7 +55,7 @@ export function parsePartialDate(
 ): { value?: PartialDate; error?: string } {
   if (s === "") return { error: "is empty" };
   const parts = s.split("/");
-  if (parts.length > 2) return { error: `"${s}" has more than one '/'` };
+  if (parts.length > 2) return { error: "has more than one '/'" };
   const points: DatePoint[] = [];
   for (const part of parts) {
     const p = parsePoint(part, bounds);
@@ -66,6 +64,6 @@ export function parsePartialDate(
   }
   const [start, end] = points as [DatePoint, DatePoint | undefined];
   if (end && pointKey(end) <= pointKey(start))
-    return { error: `interval "${s}" does not end after it starts` };
+    return { error: "is an interval that does not end after it starts" };
   return { value: end ? { text: s, start, end } : { text: s, start } };
 }

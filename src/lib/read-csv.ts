@@ -83,4 +83,3 @@ function countNewlines(s: string): number {
   for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) n++;
   return n;
 }
-

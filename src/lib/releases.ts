@@ -62,7 +62,8 @@ export function verifyRelease(dir: string): string[] {
   const problems: string[] = [];
   const present = readdirSync(dir).filter((f) => f !== SUMS_FILE);
   for (const [name, expected] of sums) {
-    if (!present.includes(name)) problems.push(`${dir}/${name}: listed in ${SUMS_FILE} but missing`);
+    if (!present.includes(name))
+      problems.push(`${dir}/${name}: listed in ${SUMS_FILE} but missing`);
     else if (sha256(readFileSync(join(dir, name))) !== expected)
       problems.push(`${dir}/${name}: SHA-256 differs from ${SUMS_FILE}`);
   }

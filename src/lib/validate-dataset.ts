@@ -1,6 +1,6 @@
 import { columnsOf, TABLE_NAMES, TABLES, type TableName } from "../schemas/index.ts";
 import { NETWORK } from "../schemas/sites.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, Observation, TimelineEvent } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
 import { parsePartialDate } from "./partial-date.ts";
 import { numbersInQuote } from "./quote-numbers.ts";
@@ -13,13 +13,21 @@ export interface TableInput {
 }
 
 /** A validated row with where it came from, for cross-table messages. */
-interface Located {
-  row: Record<string, unknown>;
+interface Located<T = Record<string, unknown>> {
+  row: T;
   line: number;
   header: string[];
 }
 
 type Tables = Record<TableName, Located[]>;
+
+/**
+ * Ids present in each table, including rows that failed validation, so one
+ * bad row does not also make every reference to it "unknown". `undefined`
+ * for a table that could not be read at all: references to it are not
+ * checked, since its own error already says what is wrong.
+ */
+type KnownIds = Partial<Record<TableName, Set<string>>>;
 
 /**
  * Validates every table and the references between them, collecting every
@@ -32,8 +40,9 @@ export function validateDataset(inputs: Record<TableName, TableInput>): {
 } {
   const issues: DataIssue[] = [];
   const tables = {} as Tables;
-  for (const name of TABLE_NAMES) tables[name] = validateTable(name, inputs[name], issues);
-  checkReferences(tables, inputs, issues);
+  const known: KnownIds = {};
+  for (const name of TABLE_NAMES) tables[name] = validateTable(name, inputs[name], issues, known);
+  checkReferences(tables, known, inputs, issues);
   if (issues.length > 0) return { issues };
   const rows = (name: TableName) => tables[name].map((l) => l.row);
   return {
@@ -48,7 +57,12 @@ export function validateDataset(inputs: Record<TableName, TableInput>): {
   };
 }
 
-function validateTable(name: TableName, input: TableInput, issues: DataIssue[]): Located[] {
+function validateTable(
+  name: TableName,
+  input: TableInput,
+  issues: DataIssue[],
+  known: KnownIds,
+): Located[] {
   const spec = TABLES[name];
   const columns = columnsOf(name);
   const { file } = input;
@@ -78,6 +92,8 @@ function validateTable(name: TableName, input: TableInput, issues: DataIssue[]):
   }
   const located: Located[] = [];
   const seenIds = new Map<string, number>();
+  const idIndex = header.indexOf("id");
+  known[name] = new Set(table.rows.map((r) => r.cells[idIndex] ?? ""));
   for (const { line, cells } of table.rows) {
     if (cells.length !== header.length) {
       issues.push({
@@ -92,14 +108,16 @@ function validateTable(name: TableName, input: TableInput, issues: DataIssue[]):
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
         const col = String(zi.path[0] ?? "");
-        issues.push(cellIssue(file, line, header, col, `${quoteCell(record[col])} ${zi.message}`));
+        issues.push(cellIssue(file, line, header, col, `${quoteCell(record[col])}${zi.message}`));
       }
       continue;
     }
     const rowId = String(record.id);
     const first = seenIds.get(rowId);
     if (first !== undefined) {
-      issues.push(cellIssue(file, line, header, "id", `duplicate id '${rowId}' (first on line ${first})`));
+      issues.push(
+        cellIssue(file, line, header, "id", `duplicate id '${rowId}' (first on line ${first})`),
+      );
       continue;
     }
     seenIds.set(rowId, line);
@@ -109,7 +127,7 @@ function validateTable(name: TableName, input: TableInput, issues: DataIssue[]):
 }
 
 function quoteCell(value: unknown): string {
-  return value === "" ? "value" : `"${String(value)}"`;
+  return value === "" || value === undefined ? "" : `"${String(value)}" `;
 }
 
 function cellIssue(
@@ -127,50 +145,64 @@ function cellIssue(
 
 function checkReferences(
   tables: Tables,
+  known: KnownIds,
   inputs: Record<TableName, TableInput>,
   issues: DataIssue[],
 ): void {
-  const ids = (name: TableName) => new Set(tables[name].map((l) => String(l.row.id)));
-  const sources = ids("sources");
   const sites = new Map(tables.sites.map((l) => [String(l.row.id), Number(l.row.opened)]));
   const metrics = new Map(tables.metrics.map((l) => [String(l.row.id), String(l.row.unit)]));
+  const knows = (table: TableName, id: string) => known[table]?.has(id) ?? true;
+  const isSite = (site: string) => site === NETWORK || knows("sites", site);
 
-  const refer = (table: TableName, l: Located, column: string, known: boolean, what: string) => {
-    if (!known)
-      issues.push(
-        cellIssue(inputs[table].file, l.line, l.header, column, `unknown ${what} '${String(l.row[column])}'`),
-      );
+  const check = (table: TableName, l: Located, column: string, ok: boolean, message: string) => {
+    if (!ok) issues.push(cellIssue(inputs[table].file, l.line, l.header, column, message));
   };
 
-  for (const l of tables.observations) {
-    const { metric, site, source, unit, value, year, quote } = l.row as Record<string, never>;
-    const file = inputs.observations.file;
-    refer("observations", l, "metric", metrics.has(metric), "metric");
-    refer("observations", l, "site", site === NETWORK || sites.has(site), "site");
-    refer("observations", l, "source", sources.has(source), "source");
-    const metricUnit = metrics.get(metric);
-    if (metricUnit !== undefined && metricUnit !== unit)
-      issues.push(cellIssue(file, l.line, l.header, "unit", `unit '${unit}' differs from metric ${metric}'s unit '${metricUnit}'`));
-    const opened = sites.get(site);
-    if (opened !== undefined && Number(year) < opened)
-      issues.push(cellIssue(file, l.line, l.header, "year", `${year} is before ${site} opened (${opened})`));
-    if (unit === "percent" && (Number(value) < 0 || Number(value) > 100))
-      issues.push(cellIssue(file, l.line, l.header, "value", `${value} is not a percentage between 0 and 100`));
-    if (!numbersInQuote(quote).includes(Number(value)))
-      issues.push(cellIssue(file, l.line, l.header, "quote", `quote does not state the value ${value}`));
+  for (const l of tables.observations as Located<Observation>[]) {
+    const o = l.row;
+    const at = (column: string, ok: boolean, message: string) =>
+      check("observations", l, column, ok, message);
+    at("metric", knows("metrics", o.metric), `unknown metric '${o.metric}'`);
+    at("site", isSite(o.site), `unknown site '${o.site}'`);
+    at("source", knows("sources", o.source), `unknown source '${o.source}'`);
+    const metricUnit = metrics.get(o.metric);
+    at(
+      "unit",
+      metricUnit === undefined || metricUnit === o.unit,
+      `unit '${o.unit}' differs from metric ${o.metric}'s unit '${metricUnit}'`,
+    );
+    const opened = sites.get(o.site);
+    at(
+      "year",
+      opened === undefined || o.year >= opened,
+      `${o.year} is before ${o.site} opened (${opened})`,
+    );
+    at(
+      "value",
+      o.unit !== "percent" || (o.value >= 0 && o.value <= 100),
+      `${o.value} is not a percentage between 0 and 100`,
+    );
+    at(
+      "quote",
+      numbersInQuote(o.quote).includes(o.value),
+      `quote does not state the value ${o.value}`,
+    );
   }
 
-  for (const l of tables.events) {
-    const { site, source, kind, date } = l.row as Record<string, never>;
-    const file = inputs.events.file;
-    refer("events", l, "site", site === NETWORK || sites.has(site), "site");
-    refer("events", l, "source", sources.has(source), "source");
-    if (kind !== "opening") continue;
-    const opened = sites.get(site);
-    const start = parsePartialDate(date).value?.start.year;
-    if (site === NETWORK)
-      issues.push(cellIssue(file, l.line, l.header, "site", "an opening must name the site that opened"));
-    else if (opened !== undefined && start !== opened)
-      issues.push(cellIssue(file, l.line, l.header, "date", `opening dated ${date} but sites.csv says ${site} opened in ${opened}`));
+  for (const l of tables.events as Located<TimelineEvent>[]) {
+    const e = l.row;
+    const at = (column: string, ok: boolean, message: string) =>
+      check("events", l, column, ok, message);
+    at("site", isSite(e.site), `unknown site '${e.site}'`);
+    at("source", knows("sources", e.source), `unknown source '${e.source}'`);
+    if (e.kind !== "opening") continue;
+    at("site", e.site !== NETWORK, "an opening must name the site that opened");
+    const opened = sites.get(e.site);
+    const start = parsePartialDate(e.date).value?.start.year;
+    at(
+      "date",
+      opened === undefined || start === opened,
+      `opening dated ${e.date} but sites.csv says ${e.site} opened in ${opened}`,
+    );
   }
 }

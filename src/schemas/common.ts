@@ -8,12 +8,12 @@ export const MAX_YEAR = 2100;
 /** Lower-case slug used for every id and every reference to one. */
 export const id = z
   .string()
-  .min(1, "is empty")
+  .min(1, { message: "is empty", abort: true })
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a lower-case id (a-z, 0-9, '.', '_', '-')");
 
 export const requiredText = z
   .string()
-  .min(1, "is empty")
+  .min(1, { message: "is empty", abort: true })
   .refine((s) => s.trim() === s, "has leading or trailing spaces");
 
 export const optionalText = z

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { field } from "./field.ts";
 import { id, requiredText, year } from "./common.ts";
 
-
 /** The pseudo-site that observations and events use for all parks together. */
 export const NETWORK = "network";
 

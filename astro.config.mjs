@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// BASE_PATH lets the site live under a sub-path (e.g. /technopark-en-chiffres/
+// on GitHub Pages); SITE_URL is the public origin used for absolute links.
+export default defineConfig({
+  output: "static",
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  base: process.env.BASE_PATH || "/",
+  trailingSlash: "ignore",
+  build: { format: "directory" },
+  server: { host: "127.0.0.1", port: 4321 },
+});

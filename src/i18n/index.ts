@@ -1,0 +1,39 @@
+import { ar } from "./ar.ts";
+import { en } from "./en.ts";
+import { fr, type StringKey } from "./fr.ts";
+
+/** Languages in the order the site offers them; French first. */
+export const LANGS = ["fr", "en", "ar"] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = "fr";
+
+export const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en, ar };
+
+/** Locale for Intl. Arabic as in Morocco: Western digits (latn). */
+export const INTL_LOCALE: Record<Lang, string> = {
+  fr: "fr-FR",
+  en: "en-GB",
+  ar: "ar-MA-u-nu-latn",
+};
+export const DIRECTION: Record<Lang, "ltr" | "rtl"> = { fr: "ltr", en: "ltr", ar: "rtl" };
+
+export function isLang(s: string | undefined): s is Lang {
+  return (LANGS as readonly string[]).includes(s ?? "");
+}
+
+/**
+ * The UI string `key` in `lang`, with `{name}` placeholders filled from
+ * `vars`. Throws on a missing string or value, so a gap fails the build
+ * instead of showing a key to a reader.
+ */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  const template = STRINGS[lang][key];
+  if (template === undefined) throw new Error(`t(${lang}, ${key}): no such string`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined) throw new Error(`t(${lang}, ${key}): no value for {${name}}`);
+    return String(v);
+  });
+}
+
+export type { StringKey };

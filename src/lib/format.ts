@@ -1,0 +1,60 @@
+import { INTL_LOCALE, t, type Lang } from "../i18n/index.ts";
+import type { Observation } from "./dataset.ts";
+import { parsePartialDate, type DatePoint } from "./partial-date.ts";
+
+/** "2 000" (fr), "2,000" (en): grouping per language, Western digits. */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * A value in its unit, without qualifier: "800 millions de dirhams",
+ * "10 %", "30 ans", "2 000". Large money amounts use Intl's long compact
+ * form only when that form is exact (800 000 000 → "800 millions").
+ */
+export function formatQuantity(value: number, unit: string, lang: Lang): string {
+  const locale = INTL_LOCALE[lang];
+  if (unit === "MAD") {
+    const compact = new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: "long" });
+    const exact = value >= 1e6 && value % 1e6 === 0;
+    return exact
+      ? t(lang, "unit.MAD.millions", { value: compact.format(value) })
+      : t(lang, "unit.MAD", { value: formatNumber(value, lang) });
+  }
+  if (unit === "percent") return t(lang, "unit.percent", { value: formatNumber(value, lang) });
+  if (unit === "years") return t(lang, "unit.years", { value: formatNumber(value, lang) });
+  return formatNumber(value, lang);
+}
+
+/** The figure as the source qualifies it: "plus de 900", "près de 170". */
+export function formatObservation(
+  obs: Pick<Observation, "value" | "unit" | "qualifier">,
+  lang: Lang,
+): string {
+  return t(lang, `qualifier.${obs.qualifier}`, {
+    value: formatQuantity(obs.value, obs.unit, lang),
+  });
+}
+
+function formatPoint(p: DatePoint, lang: Lang): string {
+  const locale = INTL_LOCALE[lang];
+  const date = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
+  const opts: Intl.DateTimeFormatOptions =
+    p.precision === "day"
+      ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
+      : p.precision === "month"
+        ? { month: "long", year: "numeric", timeZone: "UTC" }
+        : { year: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(locale, opts).format(date);
+}
+
+/**
+ * A date at the precision it is known: "2012", "juin 2016", "15 juin 2016",
+ * or a range "2011 – 2012" for an interval. Never a made-up 1 January.
+ */
+export function formatPartialDate(text: string, lang: Lang): string {
+  const parsed = parsePartialDate(text).value;
+  if (!parsed) throw new Error(`formatPartialDate: "${text}" is not a partial date`);
+  const start = formatPoint(parsed.start, lang);
+  return parsed.end ? `${start} – ${formatPoint(parsed.end, lang)}` : start;
+}

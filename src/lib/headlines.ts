@@ -1,0 +1,25 @@
+import { NETWORK } from "../schemas/sites.ts";
+import type { Dataset, Metric, Observation } from "./dataset.ts";
+
+export interface Headline {
+  metric: Metric;
+  observations: Observation[];
+}
+
+/**
+ * For each metric (in the order of metrics.csv), the observations of its
+ * most recent year, network-wide ones only when there are any. Figures that
+ * disagree for that year are all kept, so neither source is hidden.
+ */
+export function headlineFigures(dataset: Dataset): Headline[] {
+  const out: Headline[] = [];
+  for (const metric of dataset.metrics) {
+    const obs = dataset.observations.filter((o) => o.metric === metric.id);
+    if (obs.length === 0) continue;
+    const latest = Math.max(...obs.map((o) => o.year));
+    const ofYear = obs.filter((o) => o.year === latest);
+    const network = ofYear.filter((o) => o.site === NETWORK);
+    out.push({ metric, observations: network.length > 0 ? network : ofYear });
+  }
+  return out;
+}

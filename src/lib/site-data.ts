@@ -1,0 +1,28 @@
+import type { Dataset } from "./dataset.ts";
+import { listReleases, loadRelease, type ReleaseInfo } from "./releases.ts";
+
+/**
+ * What the site is built from: the published releases, each loaded through
+ * the one validating loader, read once per build. The site never shows the
+ * unreleased working copy in data/.
+ */
+export interface SiteData {
+  releases: ReleaseInfo[];
+  latest: ReleaseInfo;
+  datasets: Map<string, Dataset>;
+  /** The latest release's dataset. */
+  dataset: Dataset;
+}
+
+let cached: SiteData | undefined;
+
+export function siteData(root?: string): SiteData {
+  if (cached && root === undefined) return cached;
+  const releases = listReleases(root);
+  const latest = releases[releases.length - 1];
+  if (!latest) throw new Error("No dataset release found: cut one with npm run release");
+  const datasets = new Map(releases.map((r) => [r.version, loadRelease(r)]));
+  const data = { releases, latest, datasets, dataset: datasets.get(latest.version) as Dataset };
+  if (root === undefined) cached = data;
+  return data;
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { siteData } from "../../../lib/site-data.ts";
+
+/**
+ * Every file of every release, byte for byte, at /data/<version>/<file>,
+ * and the newest release again at /data/latest/<file>.
+ */
+export const getStaticPaths: GetStaticPaths = () => {
+  const { releases, latest } = siteData();
+  const paths = releases.flatMap((r) =>
+    r.files.map((file) => ({ params: { version: r.version, file }, props: { dir: r.dir } })),
+  );
+  const latestPaths = latest.files.map((file) => ({
+    params: { version: "latest", file },
+    props: { dir: latest.dir },
+  }));
+  return [...paths, ...latestPaths];
+};
+
+export const GET: APIRoute = ({ params, props }) => {
+  const bytes = readFileSync(join(String(props.dir), String(params.file)));
+  return new Response(bytes);
+};
