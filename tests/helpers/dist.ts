@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 
-export const DIST = "dist";
+/** Built site under test: dist/, or DIST_DIR when several builds run side by side. */
+export const DIST = process.env.DIST_DIR ?? "dist";
 
 /** A built page as a DOM, by its URL path ("/fr/"). */
 export function page(urlPath: string): Document {
