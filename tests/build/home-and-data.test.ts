@@ -38,6 +38,28 @@ describe("built site", () => {
     expect(alternates).toEqual([...LANGS, "x-default"]);
   });
 
+  it("loads the self-hosted Arabic font on Arabic pages only, and the font file exists", () => {
+    const fontCss = (lang: string) =>
+      [...page(`/${lang}/`).querySelectorAll('link[rel="stylesheet"]')].map((l) =>
+        l.getAttribute("href"),
+      );
+    expect(fontCss("ar")).toContain("/fonts/arabic.css");
+    expect(fontCss("fr")).not.toContain("/fonts/arabic.css");
+    expect(fontCss("en")).not.toContain("/fonts/arabic.css");
+    const css = readFileSync(join(DIST, "fonts/arabic.css"), "utf8");
+    const font = /url\("([^"]+)"\)/.exec(css)?.[1] ?? "";
+    expect(
+      readFileSync(join(DIST, "fonts", font))
+        .subarray(0, 4)
+        .toString("latin1"),
+    ).toBe("wOF2");
+  });
+
+  it("marks Arabic pages right to left", () => {
+    expect(page("/ar/").documentElement.getAttribute("dir")).toBe("rtl");
+    expect(page("/fr/").documentElement.getAttribute("dir")).toBe("ltr");
+  });
+
   it.each(listReleases().map((r) => [r.version, r.dir]))(
     "publishes every file of release %s byte for byte at /data/<version>/",
     (version, dir) => {
