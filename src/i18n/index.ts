@@ -17,6 +17,11 @@ export const INTL_LOCALE: Record<Lang, string> = {
 };
 export const DIRECTION: Record<Lang, "ltr" | "rtl"> = { fr: "ltr", en: "ltr", ar: "rtl" };
 
+/** Writing direction of any language code (a source's language may be one we do not serve). */
+export function directionOf(language: string): "ltr" | "rtl" {
+  return ["ar", "fa", "he", "ur", "yi"].includes(language.split("-")[0] ?? "") ? "rtl" : "ltr";
+}
+
 export function isLang(s: string | undefined): s is Lang {
   return (LANGS as readonly string[]).includes(s ?? "");
 }
