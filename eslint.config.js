@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import astro from "eslint-plugin-astro";
 import { defineConfig } from "eslint/config";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
@@ -12,5 +13,10 @@ export default defineConfig(
     languageOptions: {
       globals: { process: "readonly", console: "readonly", URL: "readonly" },
     },
+  },
+  // Scripts served as-is to browsers (embed host and frame scripts).
+  {
+    files: ["public/**/*.js"],
+    languageOptions: { globals: globals.browser, sourceType: "script" },
   },
 );
