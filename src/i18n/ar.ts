@@ -43,6 +43,58 @@ export const ar: Record<StringKey, string> = {
   "redirect.text": "تقود هذه الصفحة إلى النسخة الفرنسية: {link}.",
   // -- charts (issue 3) --
   // -- timeline and sites (issue 4) --
+  "timeline.title": "التسلسل الزمني",
+  "timeline.heading": "التسلسل الزمني لشبكة تكنوبارك، {from} – {to}",
+  "timeline.description":
+    "افتتاحات وذكريات وأحداث ومشاريع شبكة تكنوبارك، كل منها مؤرخ بالدقة المعروفة ومقتبس من مصدره.",
+  "timeline.intro":
+    "كل حدث مؤرخ بالدقة التي يسمح بها مصدره: يوم أو شهر أو سنة أو فترة فقط. المشاريع والإعلانات مفصولة عن الوقائع. والأرقام المنشورة موضوعة في سنتها.",
+  "timeline.chartCaption":
+    "تحيل الأرقام إلى قائمة الأحداث التي تقدم المحتوى نفسه مع الاقتباسات والمصادر.",
+  "timeline.chartDesc": "محور زمني من {from} إلى {to}. {events}",
+  "timeline.chartFigures": "أرقام منشورة عن: {years}.",
+  "timeline.scroll": "المحور الزمني (تمرير أفقي)",
+  "timeline.lane.figures": "أرقام منشورة",
+  "timeline.lane.opening": "افتتاحات",
+  "timeline.lane.anniversary": "ذكريات سنوية",
+  "timeline.lane.event": "أحداث",
+  "timeline.lane.plan": "مشاريع وإعلانات (ليست وقائع)",
+  "timeline.kind.opening": "افتتاح",
+  "timeline.kind.anniversary": "ذكرى سنوية",
+  "timeline.kind.event": "حدث",
+  "timeline.kind.plan": "مشروع أو إعلان",
+  "timeline.legend": "مفتاح الرموز",
+  "timeline.legend.fact": "مملوء: واقعة",
+  "timeline.legend.plan": "مجوف بخط متقطع: مشروع أو إعلان",
+  "timeline.legend.day": "دائرة: تاريخ معروف باليوم",
+  "timeline.legend.range": "شريط: تاريخ معروف بالشهر أو بالسنة أو بفترة؛ يغطي الفترة الممكنة كلها",
+  "timeline.legend.inferred": "باهت: تاريخ مستنتج من محتوى المصدر",
+  "timeline.legend.figures": "معيّن: سنة نُشرت عنها أرقام",
+  "timeline.listHeading": "الأحداث بالترتيب",
+  "timeline.figuresHeading": "أرقام منشورة عن سنة {year}",
+  "timeline.seeChart": "عرض الرسم البياني: {metric}",
+  "timeline.note": "ملاحظة:",
+  "timeline.summary": "{n}. {date}: {label} ({kind}، {site}).",
+  "timeline.inferred": "{date} (تاريخ مستنتج من المحتوى)",
+  "timeline.homeLink": "التسلسل الزمني للشبكة، من الافتتاحات إلى المشاريع المعلنة",
+  "sites.title": "المواقع",
+  "sites.description":
+    "فضاءات شبكة تكنوبارك: سنة الافتتاح، والأرقام المنشورة حسب السنة، والأحداث والمصادر.",
+  "sites.intro": "لكل موقع صفحته: أرقامه سنة بسنة كما كتبتها المصادر، وأحداثه ومصادره.",
+  "sites.opened": "افتُتح سنة {year}",
+  "sites.networkHeading": "أرقام الشبكة بأكملها",
+  "sites.networkIntro":
+    "الأرقام التي تقدمها المصادر للفضاءات مجتمعة، كما نُشرت. لا يُعاد هنا حساب أي مجموع.",
+  "sites.noNetworkFigures": "لا يوجد رقم منشور عن الشبكة بأكملها في هذا الإصدار من البيانات.",
+  "sites.pageDescription": "{name}: سنة الافتتاح، والأرقام المنشورة حسب السنة، والأحداث والمصادر.",
+  "sites.figures": "الأرقام حسب المؤشر والسنة",
+  "sites.noFigures": "لا يوجد رقم منشور عن هذا الموقع في هذا الإصدار من البيانات.",
+  "sites.events": "الأحداث",
+  "sites.noEvents": "لا يوجد حدث يخص هذا الموقع في هذا الإصدار من البيانات.",
+  "sites.sources": "المصادر",
+  "sites.all": "كل المواقع",
+  "sites.seeTimeline": "عرض التسلسل الزمني للشبكة بأكملها",
+  "sites.homeLink": "مواقع تكنوبارك، موقعا موقعا، مع أرقامها",
   // -- data page (issue 7) --
   // -- embeds (issue 5) --
 };

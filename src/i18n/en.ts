@@ -44,6 +44,60 @@ export const en: Record<StringKey, string> = {
   "redirect.text": "This page leads to the French version: {link}.",
   // -- charts (issue 3) --
   // -- timeline and sites (issue 4) --
+  "timeline.title": "Timeline",
+  "timeline.heading": "Timeline of the Technopark network, {from} – {to}",
+  "timeline.description":
+    "Openings, anniversaries, events and plans of the Technopark network, each dated as precisely as known and quoted from its source.",
+  "timeline.intro":
+    "Each event is dated as precisely as its source allows: a day, a month, a year, or only a period. Plans and announcements are kept apart from facts. Published figures are placed at their year.",
+  "timeline.chartCaption":
+    "The numbers refer to the list of events, which gives the same content with quotes and sources.",
+  "timeline.chartDesc": "Time axis from {from} to {to}. {events}",
+  "timeline.chartFigures": "Figures published for: {years}.",
+  "timeline.scroll": "Time axis (scrolls horizontally)",
+  "timeline.lane.figures": "Published figures",
+  "timeline.lane.opening": "Openings",
+  "timeline.lane.anniversary": "Anniversaries",
+  "timeline.lane.event": "Events",
+  "timeline.lane.plan": "Plans and announcements (not facts)",
+  "timeline.kind.opening": "Opening",
+  "timeline.kind.anniversary": "Anniversary",
+  "timeline.kind.event": "Event",
+  "timeline.kind.plan": "Plan or announcement",
+  "timeline.legend": "Key",
+  "timeline.legend.fact": "Filled: a fact",
+  "timeline.legend.plan": "Hollow, dashed: a plan or an announcement",
+  "timeline.legend.day": "Dot: date known to the day",
+  "timeline.legend.range":
+    "Bar: date known to the month, the year or a period; it covers the whole possible period",
+  "timeline.legend.inferred": "Pale: date deduced from the content of the source",
+  "timeline.legend.figures": "Diamond: a year for which figures are published",
+  "timeline.listHeading": "The events in order",
+  "timeline.figuresHeading": "Figures published for {year}",
+  "timeline.seeChart": "See the chart: {metric}",
+  "timeline.note": "Note:",
+  "timeline.summary": "{n}. {date}: {label} ({kind}, {site}).",
+  "timeline.inferred": "{date} (date deduced from the content)",
+  "timeline.homeLink": "The network’s timeline, from the openings to the plans announced",
+  "sites.title": "The sites",
+  "sites.description":
+    "The parks of the Technopark network: opening year, figures published by year, events and sources.",
+  "sites.intro":
+    "Each site has its own page: its figures year by year, as the sources write them, its events and its sources.",
+  "sites.opened": "Opened in {year}",
+  "sites.networkHeading": "Figures for the whole network",
+  "sites.networkIntro":
+    "The figures the sources give for the parks together, as published. No total is recomputed here.",
+  "sites.noNetworkFigures": "No figure is published for the whole network in this data version.",
+  "sites.pageDescription": "{name}: opening year, figures published by year, events and sources.",
+  "sites.figures": "Figures by indicator and year",
+  "sites.noFigures": "No figure is published for this site in this data version.",
+  "sites.events": "Events",
+  "sites.noEvents": "No event for this site in this data version.",
+  "sites.sources": "Sources",
+  "sites.all": "All sites",
+  "sites.seeTimeline": "See the timeline of the whole network",
+  "sites.homeLink": "The Technopark sites, one by one, with their figures",
   // -- data page (issue 7) --
   // -- embeds (issue 5) --
 };

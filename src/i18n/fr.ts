@@ -42,6 +42,62 @@ export const fr = {
   "redirect.text": "Cette page mène à la version française : {link}.",
   // -- charts (issue 3) --
   // -- timeline and sites (issue 4) --
+  "timeline.title": "Chronologie",
+  "timeline.heading": "Chronologie du réseau Technopark, {from} – {to}",
+  "timeline.description":
+    "Ouvertures, anniversaires, événements et projets du réseau Technopark, chacun daté à la précision connue et cité avec sa source.",
+  "timeline.intro":
+    "Chaque événement est daté comme la source le permet : un jour, un mois, une année ou seulement une période. Les projets et annonces sont séparés des faits. Les chiffres publiés sont placés à leur année.",
+  "timeline.chartCaption":
+    "Les numéros renvoient à la liste des événements, qui donne le même contenu avec les citations et les sources.",
+  "timeline.chartDesc": "Axe du temps de {from} à {to}. {events}",
+  "timeline.chartFigures": "Chiffres publiés pour : {years}.",
+  "timeline.scroll": "Axe du temps (défilement horizontal)",
+  "timeline.lane.figures": "Chiffres publiés",
+  "timeline.lane.opening": "Ouvertures",
+  "timeline.lane.anniversary": "Anniversaires",
+  "timeline.lane.event": "Événements",
+  "timeline.lane.plan": "Projets et annonces (pas des faits)",
+  "timeline.kind.opening": "Ouverture",
+  "timeline.kind.anniversary": "Anniversaire",
+  "timeline.kind.event": "Événement",
+  "timeline.kind.plan": "Projet ou annonce",
+  "timeline.legend": "Légende",
+  "timeline.legend.fact": "Plein : un fait",
+  "timeline.legend.plan": "Creux, en pointillés : un projet ou une annonce",
+  "timeline.legend.day": "Rond : date connue au jour",
+  "timeline.legend.range":
+    "Barre : date connue au mois, à l’année ou sur une période ; elle couvre toute la période possible",
+  "timeline.legend.inferred": "Pâle : date déduite du contenu de la source",
+  "timeline.legend.figures": "Losange : année pour laquelle des chiffres sont publiés",
+  "timeline.listHeading": "Les événements dans l’ordre",
+  "timeline.figuresHeading": "Chiffres publiés pour {year}",
+  "timeline.seeChart": "Voir le graphique : {metric}",
+  "timeline.note": "Note :",
+  "timeline.summary": "{n}. {date} : {label} ({kind}, {site}).",
+  "timeline.inferred": "{date} (date déduite du contenu)",
+  "timeline.homeLink": "La chronologie du réseau, des ouvertures aux projets annoncés",
+  "sites.title": "Les sites",
+  "sites.description":
+    "Les Technoparks du réseau : année d’ouverture, chiffres publiés par année, événements et sources.",
+  "sites.intro":
+    "Chaque site a sa page : ses chiffres année par année, tels que les sources les écrivent, ses événements et ses sources.",
+  "sites.opened": "Ouvert en {year}",
+  "sites.networkHeading": "Chiffres de l’ensemble du réseau",
+  "sites.networkIntro":
+    "Les chiffres que les sources donnent pour les parcs ensemble, tels que publiés. Aucun total n’est recalculé ici.",
+  "sites.noNetworkFigures":
+    "Aucun chiffre publié pour l’ensemble du réseau dans cette version des données.",
+  "sites.pageDescription":
+    "{name} : année d’ouverture, chiffres publiés par année, événements et sources.",
+  "sites.figures": "Chiffres par indicateur et par année",
+  "sites.noFigures": "Aucun chiffre publié pour ce site dans cette version des données.",
+  "sites.events": "Événements",
+  "sites.noEvents": "Aucun événement pour ce site dans cette version des données.",
+  "sites.sources": "Sources",
+  "sites.all": "Tous les sites",
+  "sites.seeTimeline": "Voir la chronologie de tout le réseau",
+  "sites.homeLink": "Les sites Technopark, site par site, avec leurs chiffres",
   // -- data page (issue 7) --
   // -- embeds (issue 5) --
 } as const;
