@@ -15,9 +15,26 @@ function readings(raw: string): number[] {
 }
 
 /**
+ * French approximate numerals: "une cinquantaine" states about 50. Singular
+ * only: "des centaines" is vague, not a figure.
+ */
+const APPROX_WORDS: Record<string, number> = {
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+};
+const APPROX_WORD = new RegExp(`\\b(${Object.keys(APPROX_WORDS).join("|")})\\b`, "gi");
+
+/**
  * The numbers a quote states, read as a French or English reader would:
  * "2.000" and "1 500" are thousands, "1,5" is a decimal, "800 millions" is
- * 800000000. Each number is returned both as written and scaled, so a value
+ * 800000000, "une cinquantaine" is 50. Each number is returned both as written and scaled, so a value
  * stored in units or in millions is found either way.
  */
 export function numbersInQuote(quote: string): number[] {
@@ -29,5 +46,7 @@ export function numbersInQuote(quote: string): number[] {
       for (const [pattern, factor] of SCALE) if (pattern.test(rest)) found.push(n * factor);
     }
   }
+  for (const m of quote.matchAll(APPROX_WORD))
+    found.push(APPROX_WORDS[(m[1] as string).toLowerCase()] as number);
   return found;
 }
