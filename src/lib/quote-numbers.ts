@@ -34,8 +34,9 @@ const APPROX_WORD = new RegExp(`\\b(${Object.keys(APPROX_WORDS).join("|")})\\b`,
 /**
  * The numbers a quote states, read as a French or English reader would:
  * "2.000" and "1 500" are thousands, "1,5" is a decimal, "800 millions" is
- * 800000000, "une cinquantaine" is 50. Each number is returned both as written and scaled, so a value
- * stored in units or in millions is found either way.
+ * 800000000, "une cinquantaine" is 50. Each number is returned both as
+ * written and scaled, so a value stored in units or in millions is found
+ * either way.
  */
 export function numbersInQuote(quote: string): number[] {
   const found: number[] = [];
