@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../../src/i18n/index.ts";
+import { formatObservation } from "../../src/lib/format.ts";
+import { localized } from "../../src/lib/localize.ts";
+import { siteData } from "../../src/lib/site-data.ts";
+import { NETWORK } from "../../src/schemas/sites.ts";
+import { page } from "../helpers/dist.ts";
+
+const { dataset } = siteData();
+const cases = LANGS.flatMap((lang) => dataset.sites.map((site) => [lang, site.id] as const));
+
+describe.each(cases)("/%s/sites/%s/", (lang, siteId) => {
+  const site = dataset.sites.find((s) => s.id === siteId);
+  if (!site) throw new Error(siteId);
+  const doc = () => page(`/${lang}/sites/${siteId}/`);
+
+  it("names the site and its opening year", () => {
+    expect(doc().documentElement.getAttribute("lang")).toBe(lang);
+    expect(doc().querySelector("h1")?.textContent).toBe(localized(site, "name", lang));
+    const opened = doc().querySelector(".site-opened");
+    expect(opened?.getAttribute("data-opened")).toBe(String(site.opened));
+    expect(opened?.textContent).toContain(String(site.opened));
+  });
+
+  it("shows every observation of the site as published, once, with its quote and source", () => {
+    const own = dataset.observations.filter((o) => o.site === siteId);
+    const cards = [...doc().querySelectorAll("li.card")];
+    expect(cards.map((c) => c.id).sort()).toEqual(own.map((o) => o.id).sort());
+    for (const o of own) {
+      const card = doc().getElementById(o.id);
+      expect(card?.querySelector(".value")?.textContent, o.id).toBe(formatObservation(o, lang));
+      expect(card?.querySelector("blockquote span")?.textContent).toBe(o.quote);
+      expect(card?.closest("[data-metric]")?.getAttribute("data-metric")).toBe(o.metric);
+    }
+  });
+
+  it("lists the site's events in date order and the sources it quotes", () => {
+    const events = dataset.events.filter((e) => e.site === siteId);
+    const items = [...doc().querySelectorAll("ol.site-events > li[data-event]")];
+    expect(items.map((li) => li.getAttribute("data-event")).sort()).toEqual(
+      events.map((e) => e.id).sort(),
+    );
+    const starts = items.map((li) => (li.getAttribute("data-date") ?? "").split("/")[0] ?? "");
+    expect(starts).toEqual([...starts].sort());
+    const cited = new Set(
+      [...dataset.observations, ...dataset.events]
+        .filter((r) => r.site === siteId)
+        .map((r) => r.source),
+    );
+    const listed = [...doc().querySelectorAll(".site-sources > li")].map((li) =>
+      li.id.replace(/^source-/, ""),
+    );
+    expect(listed.sort()).toEqual([...cited].sort());
+  });
+});
+
+describe.each(LANGS)("/%s/sites/", (lang) => {
+  const doc = () => page(`/${lang}/sites/`);
+
+  it("is linked from the home page's content, not only its menu", () => {
+    const link = page(`/${lang}/`).querySelector(`main a[href="/${lang}/sites/"]`);
+    expect(link?.textContent?.trim()).toBeTruthy();
+  });
+
+  it("links every site of the release", () => {
+    const links = [...doc().querySelectorAll(".site-list li[data-site] > a")];
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(
+      dataset.sites.map((s) => `/${lang}/sites/${s.id}/`),
+    );
+    expect(links.map((a) => a.textContent)).toEqual(
+      dataset.sites.map((s) => localized(s, "name", lang)),
+    );
+  });
+
+  it("shows the network figures as published, not recomputed totals", () => {
+    const network = dataset.observations.filter((o) => o.site === NETWORK);
+    const cards = [...doc().querySelectorAll("li.card")];
+    expect(cards.map((c) => c.id).sort()).toEqual(network.map((o) => o.id).sort());
+    for (const o of network)
+      expect(doc().getElementById(o.id)?.querySelector(".value")?.textContent).toBe(
+        formatObservation(o, lang),
+      );
+  });
+});

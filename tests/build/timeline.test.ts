@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { chartForMetric } from "../../src/charts/catalog.ts";
+import { LANGS } from "../../src/i18n/index.ts";
+import { formatObservation, formatPartialDate } from "../../src/lib/format.ts";
+import { siteData } from "../../src/lib/site-data.ts";
+import { keyFiguresByYear, timelineEntries } from "../../src/lib/timeline.ts";
+import { page } from "../helpers/dist.ts";
+
+const { dataset } = siteData();
+const entries = timelineEntries(dataset.events);
+const keyFigures = keyFiguresByYear(dataset, (m) => chartForMetric(m) !== undefined);
+
+describe.each(LANGS)("/%s/chronologie/", (lang) => {
+  const doc = () => page(`/${lang}/chronologie/`);
+
+  it("draws every event of the latest release exactly once in the svg, with a description", () => {
+    const svg = doc().querySelector("svg.tl-svg[role=img]");
+    expect(svg).not.toBeNull();
+    for (const e of dataset.events)
+      expect(svg?.querySelectorAll(`[data-mark="${e.id}"]`).length, e.id).toBe(1);
+    const desc = svg?.querySelector("desc")?.textContent ?? "";
+    for (const e of dataset.events) expect(desc).toContain(e[`label_${lang}`]);
+    expect(svg?.querySelector("title")?.textContent).toBeTruthy();
+  });
+
+  it("lists every event exactly once, in date order, numbered as on the axis", () => {
+    const items = [...doc().querySelectorAll("ol.tl-events > li[data-event]")];
+    expect(items.map((li) => li.getAttribute("data-event"))).toEqual(
+      entries.map((e) => e.event.id),
+    );
+    expect(items.map((li) => li.getAttribute("value"))).toEqual(entries.map((e) => String(e.n)));
+    const starts = items.map((li) => (li.getAttribute("data-date") ?? "").split("/")[0] ?? "");
+    // ISO dates of different precision compare as text in date order ("2016" < "2016-06").
+    expect(starts).toEqual([...starts].sort());
+  });
+
+  it("shows each date at its precision, an interval as a range, never as 1 January", () => {
+    const items = doc().querySelectorAll("ol.tl-events > li[data-event]");
+    for (const li of items) {
+      const entry = entries.find((e) => e.event.id === li.getAttribute("data-event"));
+      if (!entry) throw new Error(`unknown event ${li.getAttribute("data-event")}`);
+      expect(li.getAttribute("data-precision")).toBe(entry.precision);
+      const times = [...li.querySelectorAll(".tl-when time")];
+      const parts = entry.event.date.split("/");
+      expect(times.map((t) => t.getAttribute("datetime"))).toEqual(parts);
+      expect(times.map((t) => t.textContent)).toEqual(parts.map((p) => formatPartialDate(p, lang)));
+      expect(li.querySelector(".tl-when")?.textContent).toContain(
+        formatPartialDate(entry.event.date, lang),
+      );
+      // An inferred date says so in words; a printed one does not.
+      expect(li.querySelector(".tl-inferred-flag") !== null, entry.event.id).toBe(entry.inferred);
+    }
+  });
+
+  it("gives each event its kind, site, quote and source", () => {
+    for (const e of dataset.events) {
+      const li = doc().querySelector(`li[data-event="${e.id}"]`);
+      expect(li?.querySelector(".tl-label")?.textContent).toBe(e[`label_${lang}`]);
+      expect(li?.querySelector(".tl-kind")?.textContent?.trim()).toBeTruthy();
+      expect(li?.querySelector("blockquote span")?.textContent).toBe(e.quote);
+      const source = dataset.sources.find((s) => s.id === e.source);
+      expect(li?.querySelector(".source a")?.getAttribute("href")).toBe(source?.url);
+      if (e.site !== "network")
+        expect(li?.querySelector(".tl-meta a")?.getAttribute("href")).toBe(
+          `/${lang}/sites/${e.site}/`,
+        );
+    }
+  });
+
+  it("places the key figures at their year, with qualifiers and links to their charts", () => {
+    for (const { year, observations } of keyFigures) {
+      const section = doc().getElementById(`tl-year-${year}`)?.closest("section");
+      expect(section, String(year)).toBeTruthy();
+      for (const o of observations) {
+        const card = section?.querySelector(`li.card[id="${o.id}"]`);
+        expect(card?.querySelector(".value")?.textContent, o.id).toBe(formatObservation(o, lang));
+        const slug = chartForMetric(o.metric)?.slug;
+        expect(
+          section?.querySelector(`a[href="/${lang}/graphiques/${slug}/"]`),
+          o.id,
+        ).not.toBeNull();
+      }
+    }
+  });
+
+  it("is linked from the home page's content, not only its menu", () => {
+    const link = page(`/${lang}/`).querySelector(`main a[href="/${lang}/chronologie/"]`);
+    expect(link?.textContent?.trim()).toBeTruthy();
+  });
+
+  it("keeps the time axis left to right and needs no script", () => {
+    const scroller = doc().querySelector(".tl-scroll");
+    expect(scroller?.getAttribute("dir")).toBe("ltr");
+    expect(doc().querySelectorAll("script").length).toBe(0);
+  });
+});
+
+describe("timeline in French, release 1.0.0's events", () => {
+  it("dates the TechnoFtour to the day and the tenth anniversary as an inferred range", () => {
+    const doc = page("/fr/chronologie/");
+    const ftour = doc.querySelector('li[data-event="h24info-2016.anniversary.casablanca"]');
+    expect(ftour?.querySelector(".tl-when")?.textContent?.trim()).toBe("15 juin 2016");
+    const tenth = doc.querySelector('li[data-event="madeincity-10ans.anniversary.casablanca"]');
+    expect(tenth?.querySelector(".tl-when")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "2011 – 2012 (date déduite du contenu)",
+    );
+    expect(doc.querySelector("h1")?.textContent).toMatch(
+      /^Chronologie du réseau Technopark, 2001 – /,
+    );
+  });
+});
