@@ -1,0 +1,23 @@
+import { t, type Lang, type StringKey } from "../i18n/index.ts";
+import type { Metric } from "../lib/dataset.ts";
+import { localized } from "../lib/localize.ts";
+import type { AxisConfig } from "./time-series.ts";
+
+const AXIS_LABEL: Record<string, StringKey> = {
+  companies: "chart.axis.companies",
+  people: "chart.axis.people",
+  jobs: "chart.axis.jobs",
+  percent: "chart.axis.percent",
+  years: "chart.axis.years",
+};
+
+/**
+ * The value axis of a metric, by its unit. Dirhams are drawn in millions
+ * (800 000 000 → 800 on an axis titled "Millions de dirhams"); the labels
+ * beside the marks still give the value as published.
+ */
+export function axisFor(metric: Metric, lang: Lang): AxisConfig {
+  if (metric.unit === "MAD") return { divisor: 1e6, label: t(lang, "chart.axis.millionsMAD") };
+  const key = AXIS_LABEL[metric.unit];
+  return { label: key ? t(lang, key) : localized(metric, "label", lang) };
+}

@@ -1,0 +1,86 @@
+import * as d3 from "d3";
+import type { Lang } from "../i18n/index.ts";
+import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
+import { formatNumber } from "../lib/format.ts";
+import { scopeName, sourceLabel, svgText, valueLabel } from "./labels.ts";
+import { figureMarks, labelMarks, markKinds, type Point } from "./marks.ts";
+import { seriesSlot } from "./palette.ts";
+import { sameFigureKey } from "./select.ts";
+import type { AxisConfig } from "./time-series.ts";
+import { WIDE, type ChartOptions, type Panel } from "./types.ts";
+
+const ROW_PX = 40;
+const CHAR_PX = 6.6;
+
+/**
+ * A panel comparing sites for one metric and one year: a row per site (a
+ * row per source where sources disagree, named with the source), a mark per
+ * figure with its qualifier, the value as published beside it. Values run
+ * left to right in every language. One figure: a big number, no plot.
+ */
+export function bySitePanel(
+  dataset: Dataset,
+  lang: Lang,
+  metric: Metric,
+  observations: Observation[],
+  options: ChartOptions,
+  axis: AxisConfig,
+): Panel {
+  if (observations.length < 2)
+    return {
+      metric,
+      observations,
+      marks: {
+        qualifiers: new Set(observations.map((o) => o.qualifier)),
+        links: false,
+        openings: false,
+      },
+    };
+
+  const width = options.width ?? WIDE;
+  const divisor = axis.divisor ?? 1;
+  const counts = d3.rollup(observations, (g) => g.length, sameFigureKey);
+  const points: Point[] = observations.map((obs) => {
+    const disputed = (counts.get(sameFigureKey(obs)) ?? 0) > 1;
+    const scope = scopeName(dataset, obs.site, lang);
+    const row = svgText(disputed ? `${scope} (${sourceLabel(dataset, obs)})` : scope, lang);
+    const x = obs.value / divisor;
+    const lines = [svgText(valueLabel(obs, lang), lang)];
+    return { obs, x, y: row, slot: seriesSlot(dataset, obs.site), lines, labelAt: row };
+  });
+  const rows = [...new Set(points.map((p) => p.y as string))];
+  const longest = Math.max(...rows.map((r) => r.length));
+  const labelRoom = Math.max(...points.map((p) => p.lines.join("").length)) * CHAR_PX + 24;
+  const [, xMax] = d3.nice(0, Math.max(...points.map((p) => p.x)), width < WIDE ? 3 : 5);
+  const margin = {
+    top: 28,
+    bottom: 34,
+    left: Math.ceil(longest * CHAR_PX + 14),
+    right: Math.ceil(labelRoom),
+  };
+
+  return {
+    metric,
+    observations,
+    marks: markKinds(points, false, false),
+    plot: {
+      width,
+      height: margin.top + margin.bottom + rows.length * ROW_PX,
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+      x: {
+        domain: [0, xMax],
+        ticks: d3.ticks(0, xMax, width < WIDE ? 3 : 5),
+        tickFormat: (v: number) => formatNumber(v, lang),
+        grid: true,
+        label: svgText(axis.label, lang),
+        labelArrow: "none",
+        labelAnchor: "right",
+      },
+      y: { domain: rows, label: null, tickSize: 0 },
+      marks: [...figureMarks(points, "right"), labelMarks(points, 12)],
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { t, type Lang } from "../i18n/index.ts";
+import type { Dataset, Observation } from "../lib/dataset.ts";
+import { formatObservation } from "../lib/format.ts";
+import { localized } from "../lib/localize.ts";
+import { NETWORK } from "../schemas/sites.ts";
+
+/** Short name of a site for chart labels: its city ("Casablanca"), or the network. */
+export function scopeName(dataset: Dataset, site: string, lang: Lang): string {
+  if (site === NETWORK) return t(lang, "site.network");
+  const row = dataset.sites.find((s) => s.id === site);
+  if (!row) throw new Error(`chart: no site ${site}`);
+  return localized(row, "city", lang);
+}
+
+/** The publisher of an observation's source: how a label names a source. */
+export function sourceLabel(dataset: Dataset, obs: Observation): string {
+  const source = dataset.sources.find((s) => s.id === obs.source);
+  if (!source) throw new Error(`chart: observation ${obs.id} cites no known source`);
+  return source.publisher;
+}
+
+/**
+ * Text for an SVG <text> in `lang`. SVG text runs left to right even on an
+ * Arabic page (the charts keep direction="ltr" so time reads left to right);
+ * an Arabic label is wrapped in RIGHT-TO-LEFT EMBEDDING … POP DIRECTIONAL
+ * FORMATTING so a mixed label ("800 (H24info)") keeps its Arabic word order
+ * in browsers and in resvg alike.
+ */
+export function svgText(text: string, lang: Lang): string {
+  return lang === "ar" ? `\u202B${text}\u202C` : text;
+}
+
+/** The value as published, for a label: "plus de 900", "environ 170". */
+export function valueLabel(obs: Observation, lang: Lang): string {
+  return formatObservation(obs, lang);
+}
+
+/**
+ * Greedy word wrap to lines of at most `max` characters (a long word stays
+ * whole). Chart labels and image captions are laid out by hand, since SVG
+ * text does not wrap.
+ */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

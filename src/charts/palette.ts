@@ -1,0 +1,29 @@
+import type { Dataset } from "../lib/dataset.ts";
+import { NETWORK } from "../schemas/sites.ts";
+
+/**
+ * Series colours from the Okabe–Ito palette (colour-blind safe). Slot 0 is
+ * the network, drawn in the text colour so it stands apart from the sites;
+ * sites take slots 1.. in the order of sites.csv. Marks carry the class
+ * `tp-s<slot>` and draw in currentColor; the renderer writes the light
+ * colour as a `color` attribute (so a downloaded SVG or PNG keeps it) and
+ * the page's CSS swaps in the dark colour under prefers-color-scheme.
+ */
+export const SLOT_COLOURS: readonly { light: string; dark: string }[] = [
+  { light: "currentColor", dark: "currentColor" },
+  { light: "#0072B2", dark: "#56B4E9" },
+  { light: "#D55E00", dark: "#E69F00" },
+  { light: "#009E73", dark: "#009E73" },
+  { light: "#CC79A7", dark: "#CC79A7" },
+  { light: "#000000", dark: "#F0E442" },
+];
+
+/** The colour slot of a site (or the network) in `dataset`. */
+export function seriesSlot(dataset: Dataset, site: string): number {
+  if (site === NETWORK) return 0;
+  const i = dataset.sites.findIndex((s) => s.id === site);
+  if (i === -1) throw new Error(`seriesSlot: no site ${site}`);
+  return 1 + (i % (SLOT_COLOURS.length - 1));
+}
+
+export const slotClass = (slot: number): string => `tp-s${slot}`;

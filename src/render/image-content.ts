@@ -1,0 +1,100 @@
+import { scopeName } from "../charts/labels.ts";
+import { plottedObservations } from "../charts/types.ts";
+import { t, type Lang } from "../i18n/index.ts";
+import type { Dataset, Source } from "../lib/dataset.ts";
+import { formatObservation, formatPartialDate } from "../lib/format.ts";
+import { localized } from "../lib/localize.ts";
+import { chartImageSvg, type ImageContent } from "./chart-image.ts";
+import { keyItems, keyLabel } from "./key-symbols.ts";
+import { svgToPng } from "./png.ts";
+import { renderChart } from "./render-chart.ts";
+
+export interface ImageOptions {
+  site?: string;
+  /** The dataset release drawn, printed in the credit line. */
+  version: string;
+}
+
+/** The sources of the figures drawn, in the order they are first cited. */
+export function chartSources(
+  dataset: Dataset,
+  observations: readonly { source: string }[],
+): Source[] {
+  const ids = [...new Set(observations.map((o) => o.source))];
+  return ids.map((id) => {
+    const source = dataset.sources.find((s) => s.id === id);
+    if (!source) throw new Error(`chart: no source ${id}`);
+    return source;
+  });
+}
+
+/**
+ * "Source : H24info, « Technopark: 15 ans… », juin 2016" — every source of
+ * the chart, for the image.
+ */
+export function sourceLine(sources: readonly Source[], lang: Lang): string {
+  const sep = t(lang, "chart.listSeparator");
+  const cite = (s: Source) => {
+    const own = lang === "ar" && s.language !== "ar";
+    // A French publisher and title cited on an Arabic image: one
+    // left-to-right run, punctuated in its own language, so the bidi
+    // algorithm cannot merge the title and the publisher out of order.
+    const work = own
+      ? `\u202A${s.publisher}, «${s.title}»\u202C`
+      : `${s.publisher}${sep}${t(lang, "quote.open")}${s.title}${t(lang, "quote.close")}`;
+    return `${work}${sep}${formatPartialDate(s.published, lang)}`;
+  };
+  return `${t(lang, "figure.source")} ${sources.map(cite).join(t(lang, "chart.clauseSeparator"))}.`;
+}
+
+/** The content of a chart's downloadable image, in `lang`. */
+export function imageContent(
+  dataset: Dataset,
+  lang: Lang,
+  slug: string,
+  options: ImageOptions,
+): ImageContent {
+  const chart = renderChart(dataset, lang, slug, options.site ? { site: options.site } : {});
+  const observations = plottedObservations(chart.def);
+  return {
+    lang,
+    title: chart.def.title,
+    takeaway: chart.takeaway,
+    desc: chart.panels.map((p) => p.desc).join(" "),
+    panels: chart.panels.map(({ panel, wide }) => {
+      const heading = localized(panel.metric, "label", lang);
+      const only = panel.observations[0];
+      if (wide || !only) return { heading, ...(wide ? { svg: wide } : {}) };
+      return {
+        heading,
+        number: {
+          value: formatObservation(only, lang),
+          meta: `${scopeName(dataset, only.site, lang)}${t(lang, "chart.listSeparator")}${only.year}`,
+          quote: `${t(lang, "quote.open")}${only.quote}${t(lang, "quote.close")}`,
+        },
+      };
+    }),
+    key: keyItems(chart.panels.filter((p) => p.wide).map((p) => p.panel.marks)).map((item) => ({
+      item,
+      text: keyLabel(item, lang),
+    })),
+    sources: sourceLine(chartSources(dataset, observations), lang),
+    credit: t(lang, "chart.credit", { site: t(lang, "site.name"), version: options.version }),
+  };
+}
+
+/** The chart as a standalone SVG file. */
+export const chartSvgFile = (
+  dataset: Dataset,
+  lang: Lang,
+  slug: string,
+  options: ImageOptions,
+): string => chartImageSvg(imageContent(dataset, lang, slug, options));
+
+/** The chart as a PNG at twice its size, its text drawn in. */
+export const chartPngFile = (
+  dataset: Dataset,
+  lang: Lang,
+  slug: string,
+  options: ImageOptions,
+): Uint8Array => svgToPng(chartSvgFile(dataset, lang, slug, options), 2);

@@ -1,0 +1,73 @@
+import { describePanel, takeaway } from "../charts/describe.ts";
+import { chartSpec } from "../charts/index.ts";
+import { NARROW, WIDE, type ChartDefinition, type Panel } from "../charts/types.ts";
+import type { Lang } from "../i18n/index.ts";
+import type { Dataset } from "../lib/dataset.ts";
+import { localized } from "../lib/localize.ts";
+import { plotToSvg } from "./plot-svg.ts";
+
+export interface RenderedPanel {
+  panel: Panel;
+  /** Text stating every figure of the panel (the SVG's <desc>). */
+  desc: string;
+  /** Inline SVG at WIDE and NARROW widths; absent for a big number. */
+  wide?: string;
+  narrow?: string;
+}
+
+export interface RenderedChart {
+  def: ChartDefinition;
+  takeaway: string;
+  panels: RenderedPanel[];
+}
+
+export interface RenderOptions {
+  site?: string;
+  /** Prefix of the SVG ids; distinct for each copy of a chart on one page. */
+  idPrefix?: string;
+}
+
+const cache = new WeakMap<Dataset, Map<string, RenderedChart>>();
+
+/**
+ * A chart of `dataset` drawn for `lang`: its definition, takeaway and each
+ * panel's SVG at both widths. Memoised per dataset, so a page and its
+ * downloads draw each chart once per build.
+ */
+export function renderChart(
+  dataset: Dataset,
+  lang: Lang,
+  slug: string,
+  options: RenderOptions = {},
+): RenderedChart {
+  const prefix = options.idPrefix ?? `tp-${slug}${options.site ? `-${options.site}` : ""}`;
+  const key = `${lang}|${slug}|${options.site ?? ""}|${prefix}`;
+  const byKey = cache.get(dataset) ?? new Map<string, RenderedChart>();
+  cache.set(dataset, byKey);
+  const hit = byKey.get(key);
+  if (hit) return hit;
+
+  const spec = chartSpec(slug);
+  const site = options.site ? { site: options.site } : {};
+  const def = spec(dataset, lang, { ...site, width: WIDE });
+  const narrow = spec(dataset, lang, { ...site, width: NARROW });
+  const panels = def.panels.map((panel, i): RenderedPanel => {
+    const desc = describePanel(dataset, panel, lang);
+    const small = narrow.panels[i]?.plot;
+    if (!panel.plot || !small) return { panel, desc };
+    const title =
+      def.panels.length > 1
+        ? `${def.title} — ${localized(panel.metric, "label", lang)}`
+        : def.title;
+    const meta = (w: string) => ({ idPrefix: `${prefix}-${i + 1}${w}`, title, desc });
+    return {
+      panel,
+      desc,
+      wide: plotToSvg(panel.plot, meta("w")),
+      narrow: plotToSvg(small, meta("n")),
+    };
+  });
+  const rendered = { def, takeaway: takeaway(dataset, def, lang), panels };
+  byKey.set(key, rendered);
+  return rendered;
+}
