@@ -165,5 +165,181 @@ export const en: Record<StringKey, string> = {
   "sites.seeTimeline": "See the timeline of the whole network",
   "sites.homeLink": "The Technopark sites, one by one, with their figures",
   // -- data page (issue 7) --
+  "data.network": "Whole network",
+  "data.title": "Data",
+  "data.description":
+    "The versioned datasets of Technopark en chiffres: CSV, CSV for Excel and JSON with their SHA-256 checksums, data dictionary, method and citation.",
+  "data.intro":
+    "Each version of the data is published once and for all: its files never change, and their SHA-256 checksums let you check it. Cite the version you used: it will always give the same bytes.",
+  "data.latest": "Latest version: {version}, published on {date}.",
+  "data.toc": "On this page",
+  "data.country": "Morocco",
+  "data.releases.title": "Versions",
+  "data.releases.intro":
+    "Newest first. For each table: the standard CSV (RFC 4180), a CSV for French-locale Excel and the JSON, with their size and SHA-256 checksum; then the data package, the checksum file and the whole version as one zip.",
+  "data.release.heading": "Version {version}",
+  "data.release.latest": "latest",
+  "data.release.date": "Published on {date}.",
+  "data.release.note": "Release notes",
+  "data.files.summary": "Files ({count})",
+  "data.files.caption": "Files of version {version}, with their size and SHA-256 checksum",
+  "data.files.file": "File",
+  "data.files.content": "Content",
+  "data.files.size": "Size",
+  "data.files.verify": "To check downloaded files, run in their folder:",
+  "data.format.csv": "Standard CSV (RFC 4180, UTF-8, commas)",
+  "data.format.excel-csv":
+    "CSV for French-locale Excel (UTF-8 with BOM, semicolons, decimal comma)",
+  "data.format.json": "JSON (array of objects)",
+  "data.format.datapackage":
+    "Frictionless data package: schemas, sizes and checksums of the CSV files",
+  "data.format.checksums": "SHA-256 checksums of every file (sha256sum format)",
+  "data.format.zip": "The whole version as one zip archive",
+  "data.bytes": "{n} bytes",
+  "data.cite.title": "Cite version {version}",
+  "data.cite.text":
+    "{author}. {title}, version {version} [dataset], {date}. Licence CC BY 4.0. {url}",
+  "data.cite.bibtex": "BibTeX",
+  "data.diff.title": "Changes from version {from} to version {to}",
+  "data.diff.caption": "Rows added, changed and removed per table, from {from} to {to}",
+  "data.diff.table": "Table",
+  "data.diff.added": "Added",
+  "data.diff.changed": "Changed",
+  "data.diff.removed": "Removed",
+  "data.diff.counts": "{added} added, {changed} changed, {removed} removed",
+  "data.diff.none": "No row changed.",
+  "data.diff.arrow": "→",
+  "data.diff.first": "First version: no earlier version to compare with.",
+  "data.dictionary.title": "Data dictionary",
+  "data.dictionary.intro":
+    "Generated from the schemas that validate every file; datapackage.json gives software the same description. Columns are in file order.",
+  "data.dictionary.caption": "Columns of {file}",
+  "data.dictionary.column": "Column",
+  "data.dictionary.type": "Type",
+  "data.dictionary.allowed": "Allowed values",
+  "data.dictionary.meaning": "Meaning",
+  "data.dictionary.required": "required",
+  "data.dictionary.optional": "may be empty",
+  "data.dictionary.any": "any",
+  "data.type.string": "text",
+  "data.type.integer": "integer",
+  "data.type.number": "number",
+  "data.table.sources": "The published documents every figure and event is quoted from.",
+  "data.col.sources.id": "Stable id of the source, cited by observations and events.",
+  "data.col.sources.title": "Title as published.",
+  "data.col.sources.publisher": "Who published it.",
+  "data.col.sources.author": "Author, when named.",
+  "data.col.sources.published":
+    "Publication date: YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 interval such as 2011/2012 when only a range is known.",
+  "data.col.sources.published_basis":
+    "printed: the date is printed on the document; inferred: deduced from its content.",
+  "data.col.sources.url": "Web address of the document.",
+  "data.col.sources.language": "Language of the document (ISO 639-1).",
+  "data.col.sources.note": "What to know about the source.",
+  "data.table.sites": "The Technopark sites, with their names in French, English and Arabic.",
+  "data.col.sites.id": "Stable id of the site.",
+  "data.col.sites.name_fr": "Name in French.",
+  "data.col.sites.name_en": "Name in English.",
+  "data.col.sites.name_ar": "Name in Arabic.",
+  "data.col.sites.city_fr": "City in French.",
+  "data.col.sites.city_en": "City in English.",
+  "data.col.sites.city_ar": "City in Arabic.",
+  "data.col.sites.opened": "Year the site opened.",
+  "data.table.metrics": "What each observed figure measures, its unit and kind.",
+  "data.col.metrics.id": "Stable id of the metric, cited by observations.",
+  "data.col.metrics.unit":
+    "Unit of every observation of the metric (MAD: Moroccan dirhams, in units).",
+  "data.col.metrics.kind":
+    "stock: level at a time; cumulative: running total since opening; annual: flow over one year; share: percentage.",
+  "data.col.metrics.label_fr": "Label in French.",
+  "data.col.metrics.label_en": "Label in English.",
+  "data.col.metrics.label_ar": "Label in Arabic.",
+  "data.col.metrics.definition_fr": "One-line definition in French.",
+  "data.col.metrics.definition_en": "One-line definition in English.",
+  "data.col.metrics.definition_ar": "One-line definition in Arabic.",
+  "data.table.observations":
+    "One figure as published: metric, site, year, value, qualifier, source and verbatim quote.",
+  "data.col.observations.id": "Stable id of the observation.",
+  "data.col.observations.metric": "The metric observed (metrics.id).",
+  "data.col.observations.site": "The site described (sites.id), or network for all parks together.",
+  "data.col.observations.year": "The year the figure describes.",
+  "data.col.observations.value": "The figure as a plain number, in the metric unit.",
+  "data.col.observations.unit": "Unit of the value; always the metric unit.",
+  "data.col.observations.qualifier":
+    "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de).",
+  "data.col.observations.source": "The source quoted (sources.id).",
+  "data.col.observations.quote":
+    "Shortest verbatim fragment of the source that carries the figure and its qualifier.",
+  "data.col.observations.note": "Scope and caveats.",
+  "data.table.events": "Openings, anniversaries, events and plans, each quoted from its source.",
+  "data.col.events.id": "Stable id of the event.",
+  "data.col.events.date":
+    "Date known to the year, month or day (YYYY, YYYY-MM, YYYY-MM-DD), or an ISO 8601 interval such as 2011/2012.",
+  "data.col.events.date_basis":
+    "printed: the date is printed in the source; inferred: deduced from it.",
+  "data.col.events.site": "The site concerned (sites.id), or network.",
+  "data.col.events.kind":
+    "opening, anniversary, event, or plan (announcements and talks, never openings).",
+  "data.col.events.label_fr": "Label in French.",
+  "data.col.events.label_en": "Label in English.",
+  "data.col.events.label_ar": "Label in Arabic.",
+  "data.col.events.source": "The source quoted (sources.id).",
+  "data.col.events.quote": "Shortest verbatim fragment of the source that carries the event.",
+  "data.col.events.note": "Scope and caveats.",
+  "data.metrics.title": "Metrics",
+  "data.metrics.intro":
+    "Every metric of version {version} (file metrics.csv), with its unit, kind and definition. Its kind tells how to read a figure:",
+  "data.metrics.caption": "Metrics of version {version}",
+  "data.metrics.metric": "Metric",
+  "data.metrics.unit": "Unit",
+  "data.metrics.kind": "Kind",
+  "data.metrics.definition": "Definition",
+  "data.kind.stock": "a level at a time: the companies present, the people working there.",
+  "data.kind.cumulative":
+    "a total since opening: every company that has passed through the park, including those that have left.",
+  "data.kind.annual":
+    "a flow over one year: the turnover of a year, the companies that arrived during the year.",
+  "data.kind.share": "a percentage.",
+  "data.method.title": "Method",
+  "data.method.origin":
+    "Every figure comes from a published document, most often a press article repeating the company that runs the Technoparks (MITC). It is recorded with its source, the shortest fragment of the text that carries it, verbatim and in its language, and the qualifier the source uses.",
+  "data.method.noInvention":
+    "Nothing is estimated, interpolated or rounded: a year without a source has no figure, and “plus de 900” stays “more than 900”. The datasets hold published figures only; a figure the site computes is shown as derived, with its formula.",
+  "data.method.qualifiers": "Qualifiers",
+  "data.qualifier.exact": "The source gives the figure without reservation.",
+  "data.qualifier.approx":
+    "The source says “près de”, “environ”, “autour de”, “quelque” or “une cinquantaine” (about, some, around fifty): the figure is approximate.",
+  "data.qualifier.more_than": "The source says “plus de” (more than): the figure is a lower bound.",
+  "data.qualifier.less_than":
+    "The source says “moins de” (less than): the figure is an upper bound.",
+  "data.method.dates": "Inferred dates and years",
+  "data.method.datesText":
+    "Many articles are undated. A date inferred from the content (an anniversary, “en septembre prochain”) is marked inferred and may be an interval such as 2014/2015. When the year of a figure is inferred, its note says so and gives the other possible years.",
+  "data.method.caveats": "Caveats",
+  "data.method.caveat.kinds":
+    "Do not compare a stock with a cumulative total: 250 companies present in 2016 and 900 companies accompanied since 2001 do not measure the same thing.",
+  "data.method.caveat.scope":
+    "Until 2012 Casablanca was the only park; network means the parks open at the time of the figure (Casablanca and Rabat before Tanger opened in 2015). Where the source is ambiguous, the observation’s note states the scope.",
+  "data.method.caveat.years":
+    "An inferred year may be off by one: read the note before plotting a series.",
+  "data.method.caveat.mitc":
+    "Most figures come from MITC, repeated by the press: several articles that agree are not independent measurements.",
+  "data.method.caveat.quotes":
+    "Quotes stay in the language of the sources (French); labels and definitions are translated, quotes are not.",
+  "data.method.disagreements": "Where sources disagree",
+  "data.method.disagreementsIntro":
+    "This list is produced by code from version {version}: several figures for the same metric, scope and year. None is dropped: each stays an observation, with its source.",
+  "data.method.agree": "Figures given identically by several sources",
+  "data.method.sources": "Sources of version {version}",
+  "data.licence.title": "Licence and citation",
+  "data.licence.text":
+    "The data are published under the Creative Commons Attribution 4.0 International licence: you may copy, transform and reuse them, commercially too, provided you cite them. Licence text:",
+  "data.licence.cite":
+    "Always cite a specific version (see “Cite version” under each version): its files will never change. The project repository holds a CITATION.cff file for reference managers. The articles quoted remain the property of their publishers.",
+  "data.programs.title": "For programs",
+  "data.programs.index": "every version and its files, with size, SHA-256 and address.",
+  "data.programs.versions": "the list of versions.",
+  "data.programs.latest":
+    "always the latest version, under the same file names; for reproducible work, prefer a version’s address.",
   // -- embeds (issue 5) --
 };

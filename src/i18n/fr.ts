@@ -165,6 +165,187 @@ export const fr = {
   "sites.seeTimeline": "Voir la chronologie de tout le réseau",
   "sites.homeLink": "Les sites Technopark, site par site, avec leurs chiffres",
   // -- data page (issue 7) --
+  "data.network": "Tout le réseau",
+  "data.title": "Données",
+  "data.description":
+    "Les jeux de données versionnés de Technopark en chiffres : CSV, CSV pour Excel et JSON avec leurs empreintes SHA-256, dictionnaire des données, méthode et citation.",
+  "data.intro":
+    "Chaque version des données est publiée une fois pour toutes : ses fichiers ne changent plus jamais, et leurs empreintes SHA-256 permettent de le vérifier. Citez la version que vous avez utilisée : elle donnera toujours les mêmes octets.",
+  "data.latest": "Dernière version : {version}, publiée le {date}.",
+  "data.toc": "Sur cette page",
+  "data.country": "Maroc",
+  "data.releases.title": "Versions",
+  "data.releases.intro":
+    "De la plus récente à la plus ancienne. Pour chaque table : le CSV standard (RFC 4180), un CSV pour Excel en français et le JSON, avec leur taille et leur empreinte SHA-256 ; puis le paquet de données, le fichier des empreintes et toute la version en un zip.",
+  "data.release.heading": "Version {version}",
+  "data.release.latest": "dernière version",
+  "data.release.date": "Publiée le {date}.",
+  "data.release.note": "Notes de version (en anglais)",
+  "data.files.summary": "Fichiers ({count})",
+  "data.files.caption":
+    "Fichiers de la version {version}, avec leur taille et leur empreinte SHA-256",
+  "data.files.file": "Fichier",
+  "data.files.content": "Contenu",
+  "data.files.size": "Taille",
+  "data.files.verify": "Pour vérifier des fichiers téléchargés, lancez dans leur dossier :",
+  "data.format.csv": "CSV standard (RFC 4180, UTF-8, virgules)",
+  "data.format.excel-csv":
+    "CSV pour Excel en français (UTF-8 avec BOM, points-virgules, virgule décimale)",
+  "data.format.json": "JSON (tableau d’objets)",
+  "data.format.datapackage":
+    "Paquet de données Frictionless : schémas, tailles et empreintes des CSV",
+  "data.format.checksums": "Empreintes SHA-256 de tous les fichiers (format sha256sum)",
+  "data.format.zip": "Toute la version en une archive zip",
+  "data.bytes": "{n} octets",
+  "data.cite.title": "Citer la version {version}",
+  "data.cite.text":
+    "{author}. {title}, version {version} [jeu de données], {date}. Licence CC BY 4.0. {url}",
+  "data.cite.bibtex": "BibTeX",
+  "data.diff.title": "Changements de la version {from} à la version {to}",
+  "data.diff.caption": "Lignes ajoutées, modifiées et retirées par table, de {from} à {to}",
+  "data.diff.table": "Table",
+  "data.diff.added": "Ajoutées",
+  "data.diff.changed": "Modifiées",
+  "data.diff.removed": "Retirées",
+  "data.diff.counts": "{added} ajoutées, {changed} modifiées, {removed} retirées",
+  "data.diff.none": "Aucune ligne n’a changé.",
+  "data.diff.arrow": "→",
+  "data.diff.first": "Première version : aucune version antérieure à comparer.",
+  "data.dictionary.title": "Dictionnaire des données",
+  "data.dictionary.intro":
+    "Généré à partir des schémas qui valident chaque fichier ; datapackage.json donne la même description aux logiciels. Les colonnes sont dans l’ordre des fichiers.",
+  "data.dictionary.caption": "Colonnes de {file}",
+  "data.dictionary.column": "Colonne",
+  "data.dictionary.type": "Type",
+  "data.dictionary.allowed": "Valeurs permises",
+  "data.dictionary.meaning": "Signification",
+  "data.dictionary.required": "obligatoire",
+  "data.dictionary.optional": "peut être vide",
+  "data.dictionary.any": "libre",
+  "data.type.string": "texte",
+  "data.type.integer": "nombre entier",
+  "data.type.number": "nombre",
+  "data.table.sources": "Les documents publiés dont chaque chiffre et chaque événement est cité.",
+  "data.col.sources.id":
+    "Identifiant stable de la source, cité par les observations et les événements.",
+  "data.col.sources.title": "Titre tel que publié.",
+  "data.col.sources.publisher": "Qui l’a publié.",
+  "data.col.sources.author": "Auteur, quand il est nommé.",
+  "data.col.sources.published":
+    "Date de publication : AAAA, AAAA-MM, AAAA-MM-JJ, ou un intervalle ISO 8601 comme 2011/2012 quand seule une période est connue.",
+  "data.col.sources.published_basis":
+    "printed : la date est imprimée sur le document ; inferred : déduite de son contenu.",
+  "data.col.sources.url": "Adresse web du document.",
+  "data.col.sources.language": "Langue du document (ISO 639-1).",
+  "data.col.sources.note": "Ce qu’il faut savoir de la source.",
+  "data.table.sites": "Les sites Technopark, avec leurs noms en français, en anglais et en arabe.",
+  "data.col.sites.id": "Identifiant stable du site.",
+  "data.col.sites.name_fr": "Nom en français.",
+  "data.col.sites.name_en": "Nom en anglais.",
+  "data.col.sites.name_ar": "Nom en arabe.",
+  "data.col.sites.city_fr": "Ville en français.",
+  "data.col.sites.city_en": "Ville en anglais.",
+  "data.col.sites.city_ar": "Ville en arabe.",
+  "data.col.sites.opened": "Année d’ouverture du site.",
+  "data.table.metrics": "Ce que mesure chaque chiffre observé, son unité et sa nature.",
+  "data.col.metrics.id": "Identifiant stable de l’indicateur, cité par les observations.",
+  "data.col.metrics.unit":
+    "Unité de toutes les observations de l’indicateur (MAD : dirhams marocains, en unités).",
+  "data.col.metrics.kind":
+    "stock : niveau à une date ; cumulative : total depuis l’ouverture ; annual : flux sur une année ; share : pourcentage.",
+  "data.col.metrics.label_fr": "Libellé en français.",
+  "data.col.metrics.label_en": "Libellé en anglais.",
+  "data.col.metrics.label_ar": "Libellé en arabe.",
+  "data.col.metrics.definition_fr": "Définition en une ligne, en français.",
+  "data.col.metrics.definition_en": "Définition en une ligne, en anglais.",
+  "data.col.metrics.definition_ar": "Définition en une ligne, en arabe.",
+  "data.table.observations":
+    "Un chiffre tel que publié : indicateur, site, année, valeur, qualificatif, source et citation mot pour mot.",
+  "data.col.observations.id": "Identifiant stable de l’observation.",
+  "data.col.observations.metric": "L’indicateur observé (metrics.id).",
+  "data.col.observations.site":
+    "Le site décrit (sites.id), ou network pour tous les parcs ensemble.",
+  "data.col.observations.year": "L’année que décrit le chiffre.",
+  "data.col.observations.value": "Le chiffre, en nombre simple, dans l’unité de l’indicateur.",
+  "data.col.observations.unit": "Unité de la valeur ; toujours celle de l’indicateur.",
+  "data.col.observations.qualifier":
+    "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de).",
+  "data.col.observations.source": "La source citée (sources.id).",
+  "data.col.observations.quote":
+    "Le plus court fragment de la source, mot pour mot, qui porte le chiffre et son qualificatif.",
+  "data.col.observations.note": "Périmètre et précautions.",
+  "data.table.events":
+    "Ouvertures, anniversaires, événements et projets, chacun cité de sa source.",
+  "data.col.events.id": "Identifiant stable de l’événement.",
+  "data.col.events.date":
+    "Date connue à l’année, au mois ou au jour (AAAA, AAAA-MM, AAAA-MM-JJ), ou un intervalle ISO 8601 comme 2011/2012.",
+  "data.col.events.date_basis":
+    "printed : la date est imprimée dans la source ; inferred : déduite de celle-ci.",
+  "data.col.events.site": "Le site concerné (sites.id), ou network.",
+  "data.col.events.kind":
+    "opening, anniversary, event ou plan (annonces et pourparlers, jamais des ouvertures).",
+  "data.col.events.label_fr": "Libellé en français.",
+  "data.col.events.label_en": "Libellé en anglais.",
+  "data.col.events.label_ar": "Libellé en arabe.",
+  "data.col.events.source": "La source citée (sources.id).",
+  "data.col.events.quote":
+    "Le plus court fragment de la source, mot pour mot, qui porte l’événement.",
+  "data.col.events.note": "Périmètre et précautions.",
+  "data.metrics.title": "Indicateurs",
+  "data.metrics.intro":
+    "Chaque indicateur de la version {version} (fichier metrics.csv), avec son unité, sa nature et sa définition. Sa nature dit comment lire un chiffre :",
+  "data.metrics.caption": "Indicateurs de la version {version}",
+  "data.metrics.metric": "Indicateur",
+  "data.metrics.unit": "Unité",
+  "data.metrics.kind": "Nature",
+  "data.metrics.definition": "Définition",
+  "data.kind.stock":
+    "un niveau à une date : les entreprises présentes, les personnes qui y travaillent.",
+  "data.kind.cumulative":
+    "un total depuis l’ouverture : toutes les entreprises passées par le parc, y compris celles qui en sont parties.",
+  "data.kind.annual":
+    "un flux sur une année : le chiffre d’affaires d’une année, les entreprises arrivées dans l’année.",
+  "data.kind.share": "un pourcentage.",
+  "data.method.title": "Méthode",
+  "data.method.origin":
+    "Chaque chiffre vient d’un document publié, le plus souvent un article de presse qui reprend la société gestionnaire des Technoparks (MITC). Il est enregistré avec sa source, le plus court fragment du texte qui le porte, mot pour mot et dans sa langue, et le qualificatif que la source emploie.",
+  "data.method.noInvention":
+    "Rien n’est estimé, interpolé ni arrondi : une année sans source reste sans chiffre, et « plus de 900 » reste « plus de 900 ». Les jeux de données ne contiennent que des chiffres publiés ; un chiffre que le site calcule est présenté comme dérivé, avec sa formule.",
+  "data.method.qualifiers": "Qualificatifs",
+  "data.qualifier.exact": "La source donne le chiffre sans réserve.",
+  "data.qualifier.approx":
+    "La source dit « près de », « environ », « autour de », « quelque » ou « une cinquantaine » : le chiffre est approché.",
+  "data.qualifier.more_than": "La source dit « plus de » : le chiffre est un minimum.",
+  "data.qualifier.less_than": "La source dit « moins de » : le chiffre est un maximum.",
+  "data.method.dates": "Dates et années déduites",
+  "data.method.datesText":
+    "Beaucoup d’articles ne sont pas datés. Une date déduite du contenu (un anniversaire, « en septembre prochain ») est marquée inferred et peut être un intervalle comme 2014/2015. Quand l’année d’un chiffre est déduite, sa note le dit et donne les autres années possibles.",
+  "data.method.caveats": "Précautions",
+  "data.method.caveat.kinds":
+    "Ne comparez pas un stock à un cumul : 250 entreprises présentes en 2016 et 900 entreprises accompagnées depuis 2001 ne mesurent pas la même chose.",
+  "data.method.caveat.scope":
+    "Jusqu’en 2012, Casablanca était le seul parc ; network désigne les parcs ouverts à la date du chiffre (Casablanca et Rabat avant l’ouverture de Tanger en 2015). Quand la source est ambiguë, la note de l’observation précise le périmètre.",
+  "data.method.caveat.years":
+    "Une année déduite peut être décalée d’un an : lisez la note avant de tracer une série.",
+  "data.method.caveat.mitc":
+    "La plupart des chiffres viennent de MITC, reprise par la presse : plusieurs articles qui concordent ne sont pas des mesures indépendantes.",
+  "data.method.caveat.quotes":
+    "Les citations restent dans la langue des sources (le français) ; les libellés et les définitions sont traduits, pas les citations.",
+  "data.method.disagreements": "Quand les sources divergent",
+  "data.method.disagreementsIntro":
+    "Cette liste est produite par le code à partir de la version {version} : plusieurs chiffres pour le même indicateur, le même périmètre et la même année. Aucun n’est écarté : chacun reste une observation, avec sa source.",
+  "data.method.agree": "Chiffres donnés à l’identique par plusieurs sources",
+  "data.method.sources": "Sources de la version {version}",
+  "data.licence.title": "Licence et citation",
+  "data.licence.text":
+    "Les données sont publiées sous licence Creative Commons Attribution 4.0 International : vous pouvez les copier, les transformer et les réutiliser, y compris commercialement, à condition de les citer. Texte de la licence :",
+  "data.licence.cite":
+    "Citez toujours une version précise (voir « Citer la version » sous chaque version) : ses fichiers ne changeront jamais. Le dépôt du projet contient un fichier CITATION.cff pour les logiciels bibliographiques. Les articles cités restent la propriété de leurs éditeurs.",
+  "data.programs.title": "Pour les programmes",
+  "data.programs.index": "toutes les versions et leurs fichiers, avec taille, SHA-256 et adresse.",
+  "data.programs.versions": "la liste des versions.",
+  "data.programs.latest":
+    "toujours la dernière version, sous les mêmes noms de fichiers ; pour un travail reproductible, préférez l’adresse d’une version.",
   // -- embeds (issue 5) --
 } as const;
 

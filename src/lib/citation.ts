@@ -1,0 +1,50 @@
+import { t, type Lang } from "../i18n/index.ts";
+import { formatPartialDate } from "./format.ts";
+
+/** The dataset's title and its author: the project that compiles it. */
+export const DATASET_TITLE = "Technopark en chiffres";
+export const DATASET_AUTHOR = "Technopark en chiffres";
+export const LICENCE = {
+  id: "CC-BY-4.0",
+  name: "Creative Commons Attribution 4.0 International",
+  url: "https://creativecommons.org/licenses/by/4.0/",
+} as const;
+
+export interface CitedVersion {
+  version: string;
+  /** Release day, YYYY-MM-DD. */
+  date: string;
+  /** Absolute URL of the version's folder, /data/<version>/. */
+  url: string;
+}
+
+/** A reference to one version in running text, in the page's language. */
+export function citationText(v: CitedVersion, lang: Lang): string {
+  return t(lang, "data.cite.text", {
+    author: DATASET_AUTHOR,
+    title: DATASET_TITLE,
+    version: v.version,
+    date: formatPartialDate(v.date, lang),
+    url: v.url,
+  });
+}
+
+/**
+ * A BibTeX entry for one version. @misc, which every BibTeX style knows;
+ * `version` is read by biblatex and ignored by classic BibTeX, so the note
+ * repeats it. The key names the version, so two versions can be cited side
+ * by side.
+ */
+export function citationBibtex(v: CitedVersion): string {
+  const key = `technopark_en_chiffres_${v.version.replace(/\./g, "_")}`;
+  return [
+    `@misc{${key},`,
+    `  author = {{${DATASET_AUTHOR}}},`,
+    `  title = {{${DATASET_TITLE}}},`,
+    `  year = {${v.date.slice(0, 4)}},`,
+    `  version = {${v.version}},`,
+    `  url = {${v.url}},`,
+    `  note = {Dataset, version ${v.version} of ${v.date}, licence ${LICENCE.id}},`,
+    `}`,
+  ].join("\n");
+}

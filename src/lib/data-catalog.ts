@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { TABLE_NAMES, type TableName } from "../schemas/index.ts";
+import { sha256, SUMS_FILE } from "./checksums.ts";
+import type { ReleaseInfo } from "./releases.ts";
+import { zipName, zipRelease } from "./release-zip.ts";
+
+export type FileFormat = "csv" | "excel-csv" | "json" | "datapackage" | "checksums" | "zip";
+
+/** One downloadable file of a release, as the data page and index.json list it. */
+export interface CatalogFile {
+  name: string;
+  /** Site path without the base: data/<version>/<name>, or data/<zip name>. */
+  path: string;
+  format: FileFormat;
+  mediatype: string;
+  /** The table the file holds, for table files. */
+  table?: TableName;
+  bytes: number;
+  sha256: string;
+}
+
+export interface CatalogRelease {
+  version: string;
+  date: string;
+  note: string;
+  /** Every table as CSV, Excel CSV and JSON, in table order. */
+  tables: { name: TableName; files: CatalogFile[] }[];
+  datapackage: CatalogFile;
+  sums: CatalogFile;
+  /** The whole release in one zip; not in SHA256SUMS, which it contains. */
+  zip: CatalogFile;
+}
+
+const MEDIATYPE: Record<FileFormat, string> = {
+  csv: "text/csv",
+  "excel-csv": "text/csv",
+  json: "application/json",
+  datapackage: "application/json",
+  checksums: "text/plain",
+  zip: "application/zip",
+};
+
+const TABLE_FILES: [FileFormat, (t: TableName) => string][] = [
+  ["csv", (t) => `${t}.csv`],
+  ["excel-csv", (t) => `${t}-excel-fr.csv`],
+  ["json", (t) => `${t}.json`],
+];
+
+const entry = (
+  name: string,
+  path: string,
+  format: FileFormat,
+  bytes: Uint8Array,
+  table?: TableName,
+): CatalogFile => ({
+  name,
+  path,
+  format,
+  mediatype: MEDIATYPE[format],
+  ...(table ? { table } : {}),
+  bytes: bytes.length,
+  sha256: sha256(bytes),
+});
+
+/** Every file of a release, name → bytes, as published. */
+export function releaseBytes(release: ReleaseInfo): Map<string, Uint8Array> {
+  return new Map(release.files.map((f) => [f, readFileSync(join(release.dir, f))]));
+}
+
+const zips = new Map<string, Uint8Array>();
+
+/** The release's zip (built once per process: deflating is the slow part). */
+export function releaseZip(release: ReleaseInfo): Uint8Array {
+  let zip = zips.get(release.dir);
+  if (!zip) {
+    zip = zipRelease(release.version, release.date, releaseBytes(release));
+    zips.set(release.dir, zip);
+  }
+  return zip;
+}
+
+/**
+ * What a release offers for download, with each file's size and SHA-256
+ * computed from the published bytes (never copied from SHA256SUMS, so a
+ * test can compare the two). Throws if a table file is missing.
+ */
+export function catalogRelease(release: ReleaseInfo): CatalogRelease {
+  const bytes = releaseBytes(release);
+  const file = (name: string, format: FileFormat, table?: TableName): CatalogFile => {
+    const b = bytes.get(name);
+    if (!b) throw new Error(`catalogRelease: ${release.version} has no ${name}`);
+    return entry(name, `data/${release.version}/${name}`, format, b, table);
+  };
+  const zip = zipName(release.version);
+  return {
+    version: release.version,
+    date: release.date,
+    note: release.note,
+    tables: TABLE_NAMES.map((name) => ({
+      name,
+      files: TABLE_FILES.map(([format, fileName]) => file(fileName(name), format, name)),
+    })),
+    datapackage: file("datapackage.json", "datapackage"),
+    sums: file(SUMS_FILE, "checksums"),
+    zip: entry(zip, `data/${zip}`, "zip", releaseZip(release)),
+  };
+}
+
+/** Every downloadable file of a catalogued release, tables first. */
+export function allFiles(release: CatalogRelease): CatalogFile[] {
+  return [
+    ...release.tables.flatMap((t) => t.files),
+    release.datapackage,
+    release.sums,
+    release.zip,
+  ];
+}

@@ -1,0 +1,66 @@
+import { t, type Lang } from "../i18n/index.ts";
+import type { TableName } from "../schemas/index.ts";
+import { NETWORK } from "../schemas/sites.ts";
+import type { Dataset, Observation, Source, TimelineEvent } from "./dataset.ts";
+import { formatObservation, formatPartialDate } from "./format.ts";
+import { localized } from "./localize.ts";
+
+/**
+ * The site's name in `lang`, or "whole network": the parks open at the time
+ * of the figure, which were not always three (le360 in 2015: two).
+ */
+export function scopeName(site: string, dataset: Dataset, lang: Lang): string {
+  const s = dataset.sites.find((x) => x.id === site);
+  return site === NETWORK || !s ? t(lang, "data.network") : localized(s, "name", lang);
+}
+
+/**
+ * One line that tells a reader what a row of `table` is, from the dataset
+ * that holds it: an observation as "Entreprises hébergées · Technopark de
+ * Casablanca · 2005 · 150", an event by date and label, a source by
+ * publisher and title. Undefined when the id is not in the dataset.
+ */
+export function rowSummary(
+  table: TableName,
+  id: string,
+  dataset: Dataset,
+  lang: Lang,
+): string | undefined {
+  switch (table) {
+    case "observations": {
+      const o = dataset.observations.find((x) => x.id === id);
+      return o && observationLine(o, dataset, lang);
+    }
+    case "events": {
+      const e = dataset.events.find((x) => x.id === id);
+      return e && eventLine(e, lang);
+    }
+    case "sources": {
+      const s = dataset.sources.find((x) => x.id === id);
+      return s && sourceLine(s);
+    }
+    case "metrics": {
+      const m = dataset.metrics.find((x) => x.id === id);
+      return m && localized(m, "label", lang);
+    }
+    case "sites": {
+      const s = dataset.sites.find((x) => x.id === id);
+      return s && localized(s, "name", lang);
+    }
+  }
+}
+
+function observationLine(o: Observation, dataset: Dataset, lang: Lang): string {
+  const metric = dataset.metrics.find((m) => m.id === o.metric);
+  return [
+    metric ? localized(metric, "label", lang) : o.metric,
+    scopeName(o.site, dataset, lang),
+    String(o.year),
+    formatObservation(o, lang),
+  ].join(" · ");
+}
+
+const eventLine = (e: TimelineEvent, lang: Lang): string =>
+  `${formatPartialDate(e.date, lang)} · ${localized(e, "label", lang)}`;
+
+const sourceLine = (s: Source): string => `${s.publisher} — ${s.title}`;

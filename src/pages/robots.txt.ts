@@ -1,0 +1,20 @@
+import type { APIRoute } from "astro";
+import { href } from "../lib/paths.ts";
+import { absoluteUrl } from "../lib/site-url.ts";
+
+/**
+ * Allows every crawler and names the sitemap. An endpoint rather than a
+ * file in public/: the Sitemap line must be an absolute URL, which depends
+ * on SITE_URL and BASE_PATH.
+ */
+export const GET: APIRoute = ({ site }) =>
+  new Response(
+    [
+      "User-agent: *",
+      "Allow: /",
+      "",
+      `Sitemap: ${absoluteUrl(href("sitemap.xml"), site)}`,
+      "",
+    ].join("\n"),
+    { headers: { "Content-Type": "text/plain" } },
+  );

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Observation } from "../../src/lib/dataset.ts";
+import { findDisagreements } from "../../src/lib/disagreements.ts";
+import { latestRelease, loadRelease } from "../../src/lib/releases.ts";
+
+const obs = (id: string, over: Partial<Observation>): Observation => ({
+  id,
+  metric: "companies_hosted",
+  site: "casablanca",
+  year: 2011,
+  value: 170,
+  unit: "companies",
+  qualifier: "exact",
+  source: id,
+  quote: "170",
+  note: "",
+  ...over,
+});
+
+describe("findDisagreements(observations)", () => {
+  it("groups figures of the same metric, site and year; differ when value or qualifier differs", () => {
+    const groups = findDisagreements([
+      obs("a", {}),
+      obs("b", { qualifier: "approx" }),
+      obs("c", { year: 2012 }),
+      obs("d", { site: "rabat", year: 2016, value: 80 }),
+      obs("e", { site: "rabat", year: 2016, value: 80 }),
+    ]);
+    expect(groups.map((g) => [g.site, g.year, g.verdict, g.observations.map((o) => o.id)])).toEqual(
+      [
+        ["casablanca", 2011, "differ", ["a", "b"]],
+        ["rabat", 2016, "agree", ["d", "e"]],
+      ],
+    );
+  });
+
+  it("finds the 2016 disagreement of release 1.1.0: more than 900 and about 800 companies accompanied", () => {
+    const groups = findDisagreements(loadRelease(latestRelease()).observations);
+    const g = groups.find(
+      (x) =>
+        x.metric === "companies_accompanied_cumulative" && x.site === "network" && x.year === 2016,
+    );
+    expect(g?.verdict).toBe("differ");
+    expect(g?.observations.map((o) => [o.source, o.qualifier, o.value])).toEqual([
+      ["h24info-2016", "more_than", 900],
+      ["aujourdhui-15ans", "more_than", 900],
+      ["lavieeco-15ans", "approx", 800],
+    ]);
+  });
+});
