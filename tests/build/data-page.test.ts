@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { LANGS, t } from "../../src/i18n/index.ts";
+import { parseSums, sha256 } from "../../src/lib/checksums.ts";
+import { diffDatasets } from "../../src/lib/diff.ts";
+import { listReleases, latestRelease, loadRelease } from "../../src/lib/releases.ts";
+import { zipRelease } from "../../src/lib/release-zip.ts";
+import { TABLE_NAMES, TABLES } from "../../src/schemas/index.ts";
+import { DIST, page } from "../helpers/dist.ts";
+
+const BASE = (process.env.BASE_PATH || "/").replace(/\/?$/, "/");
+
+/** The built file a site link points to. */
+function linked(href: string | null): Buffer {
+  if (!href?.startsWith(BASE)) throw new Error(`link outside the site: ${href}`);
+  return readFileSync(join(DIST, href.slice(BASE.length)));
+}
+
+const releases = listReleases();
+const byVersion = (v: string) => {
+  const r = releases.find((x) => x.version === v);
+  if (!r) throw new Error(`no release ${v}`);
+  return r;
+};
+
+describe.each(LANGS)("the %s data page", (lang) => {
+  const doc = page(`/${lang}/donnees/`);
+
+  it("is in its language, and lists every release newest first", () => {
+    expect(doc.documentElement.getAttribute("lang")).toBe(lang);
+    expect(doc.documentElement.getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
+    expect(doc.querySelector("h1")?.textContent).toBe(t(lang, "data.title"));
+    expect([...doc.querySelectorAll("article.release")].map((a) => a.id)).toEqual(
+      [...releases].reverse().map((r) => `version-${r.version}`),
+    );
+  });
+
+  it.each(releases.map((r) => [r.version]))(
+    "links every file of %s, and each download has the size and SHA-256 shown, as in SHA256SUMS",
+    (version) => {
+      const release = byVersion(version);
+      const sums = parseSums(readFileSync(join(release.dir, "SHA256SUMS"), "utf8"));
+      const rows = [...doc.querySelectorAll(`table.files[data-version="${version}"] tbody tr`)];
+      expect(rows).toHaveLength(release.files.length + 1);
+      const names: string[] = [];
+      for (const row of rows) {
+        const a = row.querySelector("a");
+        const bytes = linked(a?.getAttribute("href") ?? null);
+        const name = a?.textContent?.trim() ?? "";
+        names.push(name);
+        const shown = row.querySelector("code.sha256")?.textContent?.trim();
+        expect(sha256(bytes), name).toBe(shown);
+        expect(Number(row.querySelector("td.size")?.getAttribute("data-bytes")), name).toBe(
+          bytes.length,
+        );
+        if (row.getAttribute("data-format") === "zip") continue;
+        expect(bytes.equals(readFileSync(join(release.dir, name))), name).toBe(true);
+        if (name !== "SHA256SUMS") expect(shown, name).toBe(sums.get(name));
+      }
+      expect(names.sort()).toEqual(
+        [...release.files, `technopark-en-chiffres-${version}.zip`].sort(),
+      );
+    },
+  );
+
+  it("shows the 1.0.0 → 1.1.0 diff: every added observation and event by id", () => {
+    const diff = diffDatasets(loadRelease(byVersion("1.0.0")), loadRelease(byVersion("1.1.0")));
+    const section = doc.getElementById("diff-1.0.0-1.1.0");
+    expect(section?.closest("article")?.id).toBe("version-1.1.0");
+    for (const name of TABLE_NAMES) {
+      const ids = (kind: string) =>
+        [...(section?.querySelectorAll(`details[data-table="${name}"] ul.${kind} > li`) ?? [])].map(
+          (li) => li.getAttribute("data-id"),
+        );
+      expect(ids("added"), name).toEqual(diff[name].added);
+      expect(ids("changed"), name).toEqual(diff[name].changed.map((c) => c.id));
+      expect(ids("removed"), name).toEqual(diff[name].removed);
+    }
+    expect(diff.observations.added).toHaveLength(32);
+  });
+
+  it("documents every column of every table and every metric", () => {
+    for (const name of TABLE_NAMES)
+      for (const f of TABLES[name].fields)
+        expect(
+          doc.querySelector(`#dictionnaire-${name} tr[data-column="${f.name}"]`),
+          `${name}.${f.name}`,
+        ).not.toBeNull();
+    const metrics = [...doc.querySelectorAll("#indicateurs tr[data-metric]")].map((r) =>
+      r.getAttribute("data-metric"),
+    );
+    expect(metrics).toEqual(loadRelease(latestRelease()).metrics.map((m) => m.id));
+  });
+
+  it("shows the disagreement on companies accompanied by 2016, with each source", () => {
+    const group = doc.getElementById("ecart-companies_accompanied_cumulative-network-2016");
+    expect(
+      [...(group?.querySelectorAll("li[data-id]") ?? [])].map((li) => li.getAttribute("data-id")),
+    ).toEqual([
+      "h24info-2016.companies_accompanied_cumulative.network.2016",
+      "aujourdhui-15ans.companies_accompanied_cumulative.network.2016",
+      "lavieeco-15ans.companies_accompanied_cumulative.network.2016",
+    ]);
+    if (lang === "fr") {
+      expect(group?.textContent).toContain("plus de 900");
+      expect(group?.textContent).toContain("environ 800");
+    }
+  });
+
+  it("carries a schema.org Dataset whose downloads are the published bytes", () => {
+    const script = doc.querySelector('head script[type="application/ld+json"]');
+    const ld = JSON.parse(script?.textContent ?? "{}");
+    expect(ld).toMatchObject({
+      "@type": "Dataset",
+      version: latestRelease().version,
+      license: "https://creativecommons.org/licenses/by/4.0/",
+    });
+    expect(ld.distribution.length).toBe(latestRelease().files.length + 1);
+    for (const d of ld.distribution as { contentUrl: string; sha256: string }[])
+      expect(sha256(linked(new URL(d.contentUrl).pathname)), d.contentUrl).toBe(d.sha256);
+  });
+
+  it("cites every version in text and BibTeX", () => {
+    for (const r of releases) {
+      const cite = doc.getElementById(`version-${r.version}`)?.querySelector(".cite");
+      expect(cite?.querySelector(".cite-text")?.textContent).toContain(r.version);
+      expect(cite?.querySelector("pre")?.textContent).toContain(`version = {${r.version}}`);
+    }
+  });
+});
+
+describe("release zips", () => {
+  it.each(releases.map((r) => [r.version, r]))(
+    "the zip of %s holds the release's files as SHA256SUMS lists them, and rebuilds byte for byte",
+    (version, release) => {
+      const zip = readFileSync(join(DIST, "data", `technopark-en-chiffres-${version}.zip`));
+      const entries = unzipSync(zip);
+      const folder = `technopark-en-chiffres-${version}/`;
+      const sums = parseSums(
+        Buffer.from(entries[`${folder}SHA256SUMS`] as Uint8Array).toString("utf8"),
+      );
+      expect(sums.size).toBe(release.files.length - 1);
+      for (const [name, digest] of sums)
+        expect(sha256(entries[folder + name] as Uint8Array), name).toBe(digest);
+      const files = new Map(release.files.map((f) => [f, readFileSync(join(release.dir, f))]));
+      expect(Buffer.from(zipRelease(version, release.date, files)).equals(zip)).toBe(true);
+    },
+  );
+});
