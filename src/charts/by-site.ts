@@ -2,8 +2,8 @@ import * as d3 from "d3";
 import type { Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
 import { formatNumber } from "../lib/format.ts";
-import { scopeName, sourceLabel, svgText, valueLabel } from "./labels.ts";
-import { figureMarks, labelMarks, markKinds, type Point } from "./marks.ts";
+import { embedLtr, scopeName, sourceLabel, svgText, valueLabel } from "./labels.ts";
+import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
 import { seriesSlot } from "./palette.ts";
 import { sameFigureKey } from "./select.ts";
 import type { AxisConfig } from "./time-series.ts";
@@ -43,14 +43,15 @@ export function bySitePanel(
   const points: Point[] = observations.map((obs) => {
     const disputed = (counts.get(sameFigureKey(obs)) ?? 0) > 1;
     const scope = scopeName(dataset, obs.site, lang);
-    const row = svgText(disputed ? `${scope} (${sourceLabel(dataset, obs)})` : scope, lang);
+    const source = embedLtr(sourceLabel(dataset, obs), lang);
+    const row = svgText(disputed ? `${scope} (${source})` : scope, lang);
     const x = obs.value / divisor;
-    const lines = [svgText(valueLabel(obs, lang), lang)];
-    return { obs, x, y: row, slot: seriesSlot(dataset, obs.site), lines, labelAt: row };
+    return { obs, x, y: row, slot: seriesSlot(dataset, obs.site) };
   });
+  const texts = points.map((p) => svgText(valueLabel(p.obs, lang), lang));
   const rows = [...new Set(points.map((p) => p.y as string))];
   const longest = Math.max(...rows.map((r) => r.length));
-  const labelRoom = Math.max(...points.map((p) => p.lines.join("").length)) * CHAR_PX + 24;
+  const labelRoom = Math.max(...texts.map((text) => text.length)) * CHAR_PX + 24;
   const [, xMax] = d3.nice(0, Math.max(...points.map((p) => p.x)), width < WIDE ? 3 : 5);
   const margin = {
     top: 28,
@@ -58,6 +59,15 @@ export function bySitePanel(
     left: Math.ceil(longest * CHAR_PX + 14),
     right: Math.ceil(labelRoom),
   };
+  // Each row holds one figure, so its value always fits to the right of its
+  // mark, 12 px on (converted to data units, as Plot's dx is one per mark).
+  const unitsPerPx = xMax / (width - margin.left - margin.right);
+  const labels: Label[] = points.map((p, i) => ({
+    x: p.x + 12 * unitsPerPx,
+    y: p.y,
+    lines: [texts[i] ?? ""],
+    anchor: "start",
+  }));
 
   return {
     metric,
@@ -80,7 +90,7 @@ export function bySitePanel(
         labelAnchor: "right",
       },
       y: { domain: rows, label: null, tickSize: 0 },
-      marks: [...figureMarks(points, "right"), labelMarks(points, 12)],
+      marks: [...figureMarks(points, "right"), ...labelMarks(labels)],
     },
   };
 }

@@ -30,6 +30,28 @@ export function svgText(text: string, lang: Lang): string {
   return lang === "ar" ? `\u202B${text}\u202C` : text;
 }
 
+const LRE = "\u202A";
+const PDF = "\u202C";
+
+/**
+ * Wrapped lines with each left-to-right embedding (LRE … PDF) closed at the
+ * end of its line and reopened on the next, as bidi state does not cross
+ * lines: a French title wrapped on an Arabic image keeps its word order.
+ */
+export function balanceEmbeddings(lines: readonly string[]): string[] {
+  let open = false;
+  return lines.map((line) => {
+    const text = (open ? LRE : "") + line;
+    open = text.lastIndexOf(LRE) > text.lastIndexOf(PDF);
+    return open ? text + PDF : text;
+  });
+}
+
+/** A name in a left-to-right script inside Arabic text, embedded so its words keep their order. */
+export function embedLtr(text: string, lang: Lang): string {
+  return lang === "ar" && /[A-Za-z]/.test(text) ? `${LRE}${text}${PDF}` : text;
+}
+
 /** The value as published, for a label: "plus de 900", "environ 170". */
 export function valueLabel(obs: Observation, lang: Lang): string {
   return formatObservation(obs, lang);

@@ -1,18 +1,23 @@
 import * as Plot from "@observablehq/plot";
 import type { Observation } from "../lib/dataset.ts";
 import { slotClass } from "./palette.ts";
+import type { Anchor } from "./place-labels.ts";
 import type { MarkKinds } from "./types.ts";
 
-/** One figure as drawn: its position, colour slot and label. */
+/** One figure as drawn: its position and colour slot. */
 export interface Point {
   obs: Observation;
   x: number;
   y: number | string;
   slot: number;
-  /** Label lines, drawn beside the mark. */
+}
+
+/** A label as placed: its anchor point in data units, its lines and text anchor. */
+export interface Label {
+  x: number;
+  y: number | string;
   lines: string[];
-  /** Where the label's centre goes on the value axis (after dodging). */
-  labelAt: number | string;
+  anchor: Anchor;
 }
 
 /** Direction of the value axis: up for a time series, right for a comparison of sites. */
@@ -64,21 +69,25 @@ export function figureMarks(points: readonly Point[], axis: ValueAxis): Plot.Mar
  * link behind a label does not cross its letters (page CSS sets the halo to
  * the dark background in dark mode).
  */
-export function labelMarks(points: readonly Point[], dx: number): Plot.Markish {
-  return Plot.text(points, {
-    x: "x",
-    y: "labelAt",
-    text: (p: Point) => p.lines.join("\n"),
-    textAnchor: "start",
-    lineAnchor: "middle",
-    dx,
-    fill: "currentColor",
-    stroke: "white",
-    strokeWidth: 3,
-    paintOrder: "stroke",
-    lineHeight: 1.15,
-    className: "tp-label",
-  });
+export function labelMarks(labels: readonly Label[]): Plot.Markish[] {
+  return (["start", "end", "middle"] as const).map((anchor) =>
+    Plot.text(
+      labels.filter((l) => l.anchor === anchor),
+      {
+        x: "x",
+        y: "y",
+        text: (l: Label) => l.lines.join("\n"),
+        textAnchor: anchor,
+        lineAnchor: "middle",
+        fill: "currentColor",
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+        lineHeight: 1.15,
+        className: "tp-label",
+      },
+    ),
+  );
 }
 
 /** What the key must explain for these points. */

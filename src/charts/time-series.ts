@@ -4,10 +4,18 @@ import { t, type Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
 import { formatNumber } from "../lib/format.ts";
 import { localized } from "../lib/localize.ts";
-import { dodge } from "./dodge.ts";
-import { scopeName, sourceLabel, svgText, valueLabel, wrapWords } from "./labels.ts";
-import { figureMarks, labelMarks, markKinds, type Point } from "./marks.ts";
+import {
+  balanceEmbeddings,
+  embedLtr,
+  scopeName,
+  sourceLabel,
+  svgText,
+  valueLabel,
+  wrapWords,
+} from "./labels.ts";
+import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
 import { seriesSlot, slotClass } from "./palette.ts";
+import { placeLabels } from "./place-labels.ts";
 import { sameFigureKey } from "./select.ts";
 import { WIDE, type ChartOptions, type Panel } from "./types.ts";
 
@@ -19,14 +27,16 @@ export interface AxisConfig {
 }
 
 const FONT_PX = 12;
-const LINE_PX = FONT_PX * 1.2;
-/** Average advance of a character at FONT_PX, to wrap labels into the margin. */
+/** Average advance of a character at FONT_PX, to fit labels by hand. */
 const CHAR_PX = 6.6;
+const INSET = 20;
+/** Marks of one year closer than this (px) are set side by side. */
+const MARK_PX = 10;
 
 function layout(width: number) {
   return width < WIDE
-    ? { height: 280, top: 36, bottom: 28, left: 44, right: 104 }
-    : { height: 340, top: 36, bottom: 30, left: 60, right: 176 };
+    ? { height: 300, top: 36, bottom: 28, left: 44, right: 104 }
+    : { height: 360, top: 36, bottom: 30, left: 60, right: 176 };
 }
 
 /** Sites whose opening the chart marks: the filtered site, or every site. */
@@ -41,17 +51,15 @@ function openings(dataset: Dataset, lang: Lang, options: ChartOptions, lastYear:
 
 /** Dashed links between the consecutive years of one series, never through a disputed year. */
 function links(points: readonly Point[]) {
-  const bySeries = d3.group(points, (p) => p.obs.site);
   const out: { x1: number; y1: number; x2: number; y2: number; slot: number }[] = [];
-  for (const series of bySeries.values()) {
-    const years = d3.group(series, (p) => p.x);
-    const single = [...years.values()].flatMap((g) => (g.length === 1 ? g : []));
-    const sorted = [...years.keys()].sort((a, b) => a - b);
-    for (let i = 1; i < sorted.length; i++) {
-      const a = single.find((p) => p.x === sorted[i - 1]);
-      const b = single.find((p) => p.x === sorted[i]);
-      if (a && b)
-        out.push({ x1: a.x, y1: a.y as number, x2: b.x, y2: b.y as number, slot: a.slot });
+  for (const series of d3.group(points, (p) => p.obs.site).values()) {
+    const byYear = d3.group(series, (p) => p.obs.year);
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    for (let i = 1; i < years.length; i++) {
+      const [a, ...moreA] = byYear.get(years[i - 1] ?? 0) ?? [];
+      const [b, ...moreB] = byYear.get(years[i] ?? 0) ?? [];
+      if (a && b && moreA.length === 0 && moreB.length === 0)
+        out.push({ x1: a.x, y1: Number(a.y), x2: b.x, y2: Number(b.y), slot: a.slot });
     }
   }
   return out;
@@ -59,11 +67,12 @@ function links(points: readonly Point[]) {
 
 /**
  * A panel for one metric by year: a mark per figure (shape by qualifier),
- * a colour per site and the network in the text colour, a label with the
- * value as published beside each mark (the series name at its last year,
- * the source where two sources give the same figure), dashed links between
- * consecutive figures of a series (no yearly values are implied), and a
- * rule at each site's opening. One figure: a big number, no plot.
+ * a colour per site and the network in the text colour, the value as
+ * published beside each mark where it fits (the series name at its last
+ * year, and the source where sources give the same figure, always), dashed
+ * links between consecutive figures of a series (no yearly values are
+ * implied), and a rule at each site's opening. Marks of one year that would
+ * cover each other are set a few px apart. One figure: a big number.
  */
 export function timeSeriesPanel(
   dataset: Dataset,
@@ -73,55 +82,86 @@ export function timeSeriesPanel(
   options: ChartOptions,
   axis: AxisConfig,
 ): Panel {
-  const none: Panel["marks"] = { qualifiers: new Set(), links: false, openings: false };
   if (observations.length < 2)
     return {
       metric,
       observations,
-      marks: { ...none, qualifiers: new Set(observations.map((o) => o.qualifier)) },
+      marks: {
+        qualifiers: new Set(observations.map((o) => o.qualifier)),
+        links: false,
+        openings: false,
+      },
     };
 
   const width = options.width ?? WIDE;
   const L = layout(width);
   const divisor = axis.divisor ?? 1;
-  const maxChars = Math.floor((L.right - 14) / CHAR_PX);
-  const counts = d3.rollup(observations, (g) => g.length, sameFigureKey);
-  const lastYear = d3.rollup(
-    observations,
-    (g) => Math.max(...g.map((o) => o.year)),
-    (o) => o.site,
-  );
-
-  const points: Point[] = observations.map((obs) => {
-    const disputed = (counts.get(sameFigureKey(obs)) ?? 0) > 1;
-    const value = valueLabel(obs, lang) + (disputed ? ` (${sourceLabel(dataset, obs)})` : "");
-    const isLast = lastYear.get(obs.site) === obs.year;
-    const lines = [
-      ...(isLast ? wrapWords(scopeName(dataset, obs.site, lang), maxChars) : []),
-      ...wrapWords(value, maxChars),
-    ].map((line) => svgText(line, lang));
-    const y = obs.value / divisor;
-    return { obs, x: obs.year, y, slot: seriesSlot(dataset, obs.site), lines, labelAt: y };
-  });
-
-  const opened = openings(dataset, lang, options, Math.max(...points.map((p) => p.x)));
-  const years = [...points.map((p) => p.x), ...opened.map((o) => o.year)];
-  let [x0, x1] = d3.extent(years) as [number, number];
+  const values = observations.map((o) => o.value / divisor);
+  const lastObserved = Math.max(...observations.map((o) => o.year));
+  const opened = openings(dataset, lang, options, lastObserved);
+  const years = [...observations.map((o) => o.year), ...opened.map((o) => o.year)];
+  let [x0, x1] = [Math.min(...years), Math.max(...years)];
   if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
-  const [, yMax] = d3.nice(0, Math.max(...observations.map((o) => o.value / divisor)) * 1.05, 5);
+  const [, yMax] = d3.nice(0, Math.max(...values) * 1.05, 5);
 
-  // Labels sit beside their mark; those of one year are moved apart in px.
-  const inner = L.height - L.top - L.bottom;
-  const toPx = (v: number) => L.top + (1 - v / yMax) * inner;
-  const fromPx = (px: number) => yMax * (1 - (px - L.top) / inner);
-  for (const column of d3.group(points, (p) => p.x).values()) {
-    const centres = dodge(
-      column.map((p) => ({ centre: toPx(p.y as number), size: p.lines.length * LINE_PX })),
-      L.top - 8,
-      L.height - L.bottom,
+  // Pixel geometry, as Plot will lay it out, to set marks and labels apart.
+  const pxPerYear = (width - L.left - L.right - 2 * INSET) / (x1 - x0);
+  const xPx = (x: number) => L.left + INSET + (x - x0) * pxPerYear;
+  const yPx = (v: number) => L.top + (1 - v / yMax) * (L.height - L.top - L.bottom);
+  const yFromPx = (px: number) => yMax * (1 - (px - L.top) / (L.height - L.top - L.bottom));
+
+  const points: Point[] = observations.map((obs, i) => ({
+    obs,
+    x: obs.year,
+    y: values[i] ?? 0,
+    slot: seriesSlot(dataset, obs.site),
+  }));
+  for (const column of d3.group(points, (p) => p.obs.year).values()) {
+    const crowded = column.filter((p) =>
+      column.some((q) => q !== p && Math.abs(yPx(Number(p.y)) - yPx(Number(q.y))) < MARK_PX),
     );
-    column.forEach((p, i) => (p.labelAt = fromPx(centres[i] ?? 0)));
+    crowded.forEach((p, k) => (p.x += ((k - (crowded.length - 1) / 2) * MARK_PX) / pxPerYear));
   }
+
+  const counts = d3.rollup(observations, (g) => g.length, sameFigureKey);
+  const lastOfSeries = d3.rollup(
+    points,
+    (g) => g.reduce((a, b) => (b.obs.year > a.obs.year ? b : a)),
+    (p) => p.obs.site,
+  );
+  const maxChars = Math.floor((L.right - 14) / CHAR_PX);
+  const requests = points.map((p) => {
+    const disputed = (counts.get(sameFigureKey(p.obs)) ?? 0) > 1;
+    const named = lastOfSeries.get(p.obs.site) === p;
+    const source = disputed ? ` (${embedLtr(sourceLabel(dataset, p.obs), lang)})` : "";
+    const value = valueLabel(p.obs, lang) + source;
+    const lines = [
+      ...(named ? wrapWords(scopeName(dataset, p.obs.site, lang), maxChars) : []),
+      ...balanceEmbeddings(wrapWords(value, maxChars)),
+    ];
+    return { x: xPx(p.x), y: yPx(Number(p.y)), lines, required: named || disputed };
+  });
+  const placements = placeLabels(requests, {
+    left: L.left,
+    right: width,
+    top: 2,
+    bottom: L.height - L.bottom,
+    charPx: CHAR_PX,
+    linePx: FONT_PX * 1.15,
+    offset: 11,
+  });
+  const labels: Label[] = placements.flatMap((at, i) =>
+    at
+      ? [
+          {
+            x: x0 + (at.x - L.left - INSET) / pxPerYear,
+            y: yFromPx(at.y),
+            lines: (requests[i]?.lines ?? []).map((line) => svgText(line, lang)),
+            anchor: at.anchor,
+          },
+        ]
+      : [],
+  );
 
   const segments = links(points);
   const marks: Plot.Markish[] = [
@@ -153,7 +193,7 @@ export function timeSeriesPanel(
         }),
       ),
     ...figureMarks(points, "up"),
-    labelMarks(points, 12),
+    ...labelMarks(labels),
   ];
 
   return {
@@ -169,7 +209,7 @@ export function timeSeriesPanel(
       marginLeft: L.left,
       x: {
         domain: [x0, x1],
-        inset: 20,
+        inset: INSET,
         ticks: d3.ticks(x0, x1, width < WIDE ? 4 : 8).filter(Number.isInteger),
         tickFormat: "d",
         label: null,

@@ -1,4 +1,4 @@
-import { svgText, wrapWords } from "../charts/labels.ts";
+import { balanceEmbeddings, svgText, wrapWords } from "../charts/labels.ts";
 import { WIDE } from "../charts/types.ts";
 import type { Lang } from "../i18n/index.ts";
 import { keySymbol, type KeyItem } from "./key-symbols.ts";
@@ -18,7 +18,8 @@ export interface ImageContent {
     number?: { value: string; meta: string; quote: string };
   }[];
   key: { item: KeyItem; text: string }[];
-  sources: string;
+  /** "Sources :" and one line per source. */
+  sources: string[];
   credit: string;
 }
 
@@ -51,7 +52,8 @@ export function chartImageSvg(c: ImageContent): string {
     y += Math.round(size * 1.35);
   };
   const block = (s: string, size: number, attrs = "", room?: number) => {
-    for (const line of wrapWords(s, perLine(size, room))) text(line, size, attrs);
+    for (const line of balanceEmbeddings(wrapWords(s, perLine(size, room))))
+      text(line, size, attrs);
   };
 
   block(c.title, 20, ` font-weight="700"`);
@@ -86,7 +88,7 @@ export function chartImageSvg(c: ImageContent): string {
     }
   }
   y += 8;
-  block(c.sources, 12, ` fill="${MUTED}"`);
+  for (const line of c.sources) block(line, 12, ` fill="${MUTED}"`);
   block(c.credit, 12, ` fill="${MUTED}"`);
   const height = y + PAD;
 

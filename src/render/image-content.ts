@@ -29,10 +29,10 @@ export function chartSources(
 }
 
 /**
- * "Source : H24info, « Technopark: 15 ans… », juin 2016" — every source of
- * the chart, for the image.
+ * "Sources :" then "H24info, « Technopark: 15 ans… », juin 2016", one line
+ * per source of the chart, for the image.
  */
-export function sourceLine(sources: readonly Source[], lang: Lang): string {
+export function sourceLines(sources: readonly Source[], lang: Lang): string[] {
   const sep = t(lang, "chart.listSeparator");
   const cite = (s: Source) => {
     const own = lang === "ar" && s.language !== "ar";
@@ -44,7 +44,7 @@ export function sourceLine(sources: readonly Source[], lang: Lang): string {
       : `${s.publisher}${sep}${t(lang, "quote.open")}${s.title}${t(lang, "quote.close")}`;
     return `${work}${sep}${formatPartialDate(s.published, lang)}`;
   };
-  return `${t(lang, "figure.source")} ${sources.map(cite).join(t(lang, "chart.clauseSeparator"))}.`;
+  return [t(lang, "chart.sources") + t(lang, "chart.colon").trimEnd(), ...sources.map(cite)];
 }
 
 /** The content of a chart's downloadable image, in `lang`. */
@@ -78,7 +78,7 @@ export function imageContent(
       item,
       text: keyLabel(item, lang),
     })),
-    sources: sourceLine(chartSources(dataset, observations), lang),
+    sources: sourceLines(chartSources(dataset, observations), lang),
     credit: t(lang, "chart.credit", { site: t(lang, "site.name"), version: options.version }),
   };
 }
