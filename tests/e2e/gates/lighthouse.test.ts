@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST } from "../../helpers/dist.ts";
+import { runLighthouse, withDebuggableChromium, type Category } from "../helpers/lighthouse.ts";
+import { pageOfEachKind, sitePages, type PageKind } from "../helpers/site-pages.ts";
+import { serveStatic, type Served } from "../helpers/static-server.ts";
+
+// The pages the issue names, found in the build (whichever exist): one
+// Lighthouse run each, about 10 s on two cores, so the gate stays cheap.
+const KINDS: PageKind[] = ["home", "chart", "timeline", "data", "embed"];
+const CATEGORIES: Category[] = ["accessibility", "best-practices", "seo"];
+const chosen = pageOfEachKind(sitePages(DIST).all);
+const targets = KINDS.flatMap((kind) => {
+  const page = chosen.get(kind);
+  return page ? [[kind, page] as const] : [];
+});
+
+let server: Served;
+let port: number;
+let release: () => void;
+let stopped: Promise<void>;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  // One Chromium for every run, kept open until afterAll.
+  await new Promise<void>((ready) => {
+    stopped = withDebuggableChromium(
+      (p) =>
+        new Promise<void>((resolve) => {
+          port = p;
+          release = resolve;
+          ready();
+        }),
+    );
+  });
+});
+
+afterAll(async () => {
+  release?.();
+  await stopped;
+  await server?.close();
+});
+
+describe("Lighthouse: accessibility, best practices and SEO at 100", () => {
+  it("finds at least the home page to audit", () => {
+    expect(targets.map(([kind]) => kind)).toContain("home");
+  });
+
+  it.each(targets)("%s page (%s)", async (_kind, page) => {
+    const run = await runLighthouse(server.url + page.slice(1), port, CATEGORIES, {
+      throttle: false,
+    });
+    const below = CATEGORIES.filter((c) => run.scores[c] !== 100).map(
+      (c) => `${page} ${c} ${run.scores[c]}: ${(run.failing[c] ?? []).join("; ")}`,
+    );
+    expect(below.join("\n")).toBe("");
+  });
+});

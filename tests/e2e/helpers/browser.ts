@@ -1,0 +1,78 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium (apt-get install chromium); CHROME_PATH overrides it. */
+export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+/**
+ * Switches for a machine without internet, often as root: no sandbox (root
+ * cannot use it), no GPU, and none of Chromium's own calls home (component
+ * updates, sync, field trials), which would hang or pollute request logs.
+ */
+export const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/** Launches the machine's Chromium through playwright-core (which downloads no browser). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROME_PATH))
+    throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install chromium (.ci/run does)`);
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+}
+
+/** What went wrong while a page loaded, as seen by the browser. */
+export interface PageWatch {
+  /** Requests to another origin than the site's (data: and blob: excepted). */
+  outside: string[];
+  /** Requests that failed or answered 4xx/5xx. */
+  failed: string[];
+  /** console.error messages, CSP violations among them. */
+  consoleErrors: string[];
+  /** Uncaught exceptions. */
+  pageErrors: string[];
+}
+
+/**
+ * Records, on `page`, every request leaving `origin`, every failed request,
+ * console error and uncaught exception. Pass `alsoAllowed` for origins a
+ * test serves on purpose (the host page of the embed journey).
+ */
+export function watchPage(page: Page, origin: string, alsoAllowed: string[] = []): PageWatch {
+  const w: PageWatch = { outside: [], failed: [], consoleErrors: [], pageErrors: [] };
+  const allowed = new Set([origin, ...alsoAllowed]);
+  page.on("request", (req) => {
+    const url = req.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (!allowed.has(new URL(url).origin)) w.outside.push(url);
+  });
+  page.on("requestfailed", (req) => {
+    if (!allowed.has(new URL(req.url()).origin)) return; // already counted as outside
+    w.failed.push(`${req.url()} (${req.failure()?.errorText ?? "failed"})`);
+  });
+  page.on("response", (res) => {
+    if (res.status() >= 400) w.failed.push(`${res.url()} (HTTP ${res.status()})`);
+  });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") w.consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => w.pageErrors.push(err.message));
+  return w;
+}
+
+/** The problems a watch recorded, one per line; "" when the page loaded cleanly. */
+export function watchProblems(w: PageWatch): string {
+  return [
+    ...w.outside.map((u) => `request to another origin: ${u}`),
+    ...w.failed.map((u) => `failed request: ${u}`),
+    ...w.consoleErrors.map((m) => `console error: ${m}`),
+    ...w.pageErrors.map((m) => `uncaught exception: ${m}`),
+  ].join("\n");
+}

@@ -1,0 +1,93 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import lighthouse from "lighthouse";
+import { CHROME_FLAGS, CHROME_PATH } from "./browser.ts";
+
+/**
+ * Runs `fn` with the machine's Chromium listening for DevTools on a free
+ * port (what Lighthouse drives), then stops that Chromium by its pid.
+ */
+export async function withDebuggableChromium<T>(fn: (port: number) => Promise<T>): Promise<T> {
+  const profile = mkdtempSync(join(tmpdir(), "lh-chromium-"));
+  const child = spawn(
+    CHROME_PATH,
+    [...CHROME_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let err = "";
+      const timer = setTimeout(
+        () => reject(new Error(`Chromium gave no DevTools port:\n${err}`)),
+        30_000,
+      );
+      child.stderr.on("data", (chunk: Buffer) => {
+        err += chunk.toString();
+        const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
+        if (m) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
+      });
+      child.on("exit", (code) => reject(new Error(`Chromium exited (${code}):\n${err}`)));
+    });
+    return await fn(port);
+  } finally {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export type Category = "performance" | "accessibility" | "best-practices" | "seo";
+
+export interface LighthouseRun {
+  url: string;
+  /** 0–100 per category (null when Lighthouse could not score it). */
+  scores: Partial<Record<Category, number | null>>;
+  /** Per category, the audits that lost points: "id: title (score)". */
+  failing: Partial<Record<Category, string[]>>;
+  /** Largest contentful paint and total blocking time, in ms (performance runs). */
+  lcpMs?: number | undefined;
+  tbtMs?: number | undefined;
+}
+
+/**
+ * One Lighthouse run on `url` through Chromium at `port`. Mobile emulation
+ * (Lighthouse's default); `throttle: false` skips the simulated slow
+ * network and CPU, which only the performance category needs.
+ */
+export async function runLighthouse(
+  url: string,
+  port: number,
+  categories: Category[],
+  { throttle = true } = {},
+): Promise<LighthouseRun> {
+  const result = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: categories,
+    ...(throttle ? {} : { throttlingMethod: "provided" as const }),
+  });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+  const run: LighthouseRun = { url, scores: {}, failing: {} };
+  for (const cat of categories) {
+    const c = lhr.categories[cat];
+    run.scores[cat] = c?.score === null || c === undefined ? null : Math.round(c.score * 100);
+    run.failing[cat] = (c?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a !== undefined && a.score !== null && a.score < 1)
+      .map((a) => `${a?.id}: ${a?.title} (${a?.score})`);
+  }
+  run.lcpMs = lhr.audits["largest-contentful-paint"]?.numericValue;
+  run.tbtMs = lhr.audits["total-blocking-time"]?.numericValue;
+  return run;
+}
