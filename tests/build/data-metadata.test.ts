@@ -15,10 +15,10 @@ const local = (path: string) => {
   return path.slice(BASE.length);
 };
 
-/** Every built reading page: index.html under a language folder. */
+/** Every built reading page: index.html under a language folder (dist paths, no base). */
 const pages = builtFiles()
   .filter((f) => f.endsWith("/index.html"))
-  .filter((f) => LANGS.some((l) => f.startsWith(`${BASE}${l}/`) || f.startsWith(`/${l}/`)));
+  .filter((f) => LANGS.some((l) => f.startsWith(`/${l}/`)));
 
 describe("/data/index.json", () => {
   const index = JSON.parse(read("data/index.json").toString("utf8"));
@@ -53,7 +53,7 @@ describe("sitemap.xml and robots.txt", () => {
 
   it("lists every page of every language, as absolute URLs", () => {
     expect(pages.length).toBeGreaterThanOrEqual(LANGS.length * 2);
-    const listed = locs.map((l) => `${new URL(l).pathname}index.html`).sort();
+    const listed = locs.map((l) => `/${local(new URL(l).pathname)}index.html`).sort();
     expect(listed).toEqual([...pages].sort());
     for (const l of locs) expect(l).toMatch(/^https?:\/\//);
   });
