@@ -63,6 +63,12 @@ const entry = (
   sha256: sha256(bytes),
 });
 
+/**
+ * A version as an HTML id fragment ("1-1-0"): the project's HTML checker
+ * accepts only letters, digits, "-" and "_" in ids.
+ */
+export const versionSlug = (version: string): string => version.replace(/[^A-Za-z0-9_-]/g, "-");
+
 /** Every file of a release, name → bytes, as published. */
 export function releaseBytes(release: ReleaseInfo): Map<string, Uint8Array> {
   return new Map(release.files.map((f) => [f, readFileSync(join(release.dir, f))]));

@@ -4,6 +4,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { LANGS, t } from "../../src/i18n/index.ts";
 import { parseSums, sha256 } from "../../src/lib/checksums.ts";
+import { versionSlug } from "../../src/lib/data-catalog.ts";
 import { diffDatasets } from "../../src/lib/diff.ts";
 import { listReleases, latestRelease, loadRelease } from "../../src/lib/releases.ts";
 import { zipRelease } from "../../src/lib/release-zip.ts";
@@ -33,7 +34,7 @@ describe.each(LANGS)("the %s data page", (lang) => {
     expect(doc.documentElement.getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
     expect(doc.querySelector("h1")?.textContent).toBe(t(lang, "data.title"));
     expect([...doc.querySelectorAll("article.release")].map((a) => a.id)).toEqual(
-      [...releases].reverse().map((r) => `version-${r.version}`),
+      [...releases].reverse().map((r) => `version-${versionSlug(r.version)}`),
     );
   });
 
@@ -67,8 +68,8 @@ describe.each(LANGS)("the %s data page", (lang) => {
 
   it("shows the 1.0.0 → 1.1.0 diff: every added observation and event by id", () => {
     const diff = diffDatasets(loadRelease(byVersion("1.0.0")), loadRelease(byVersion("1.1.0")));
-    const section = doc.getElementById("diff-1.0.0-1.1.0");
-    expect(section?.closest("article")?.id).toBe("version-1.1.0");
+    const section = doc.getElementById("diff-1-0-0-to-1-1-0");
+    expect(section?.closest("article")?.id).toBe("version-1-1-0");
     for (const name of TABLE_NAMES) {
       const ids = (kind: string) =>
         [...(section?.querySelectorAll(`details[data-table="${name}"] ul.${kind} > li`) ?? [])].map(
@@ -124,7 +125,7 @@ describe.each(LANGS)("the %s data page", (lang) => {
 
   it("cites every version in text and BibTeX", () => {
     for (const r of releases) {
-      const cite = doc.getElementById(`version-${r.version}`)?.querySelector(".cite");
+      const cite = doc.getElementById(`version-${versionSlug(r.version)}`)?.querySelector(".cite");
       expect(cite?.querySelector(".cite-text")?.textContent).toContain(r.version);
       expect(cite?.querySelector("pre")?.textContent).toContain(`version = {${r.version}}`);
     }
