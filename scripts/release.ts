@@ -11,6 +11,7 @@ const { values, positionals } = parseArgs({
     data: { type: "string", default: "data" },
     releases: { type: "string", default: "data/releases" },
     changelog: { type: "string", default: "CHANGELOG.md" },
+    citation: { type: "string", default: "CITATION.cff" },
   },
 });
 const [version] = positionals;
@@ -26,6 +27,7 @@ try {
     dataDir: values.data,
     releasesDir: values.releases,
     changelog: values.changelog,
+    citation: values.citation,
   });
   console.log(`Release ${version} written to ${values.releases}/${version}/: ${files.join(", ")}`);
 } catch (e) {

@@ -9,6 +9,8 @@ export interface CutOptions extends ReleaseMeta {
   dataDir: string;
   releasesDir: string;
   changelog: string;
+  /** CITATION.cff whose version and date-released follow the newest release; skipped if absent. */
+  citation?: string;
 }
 
 /**
@@ -33,7 +35,17 @@ export function cutRelease(opts: CutOptions): string[] {
   for (const [name, bytes] of files) writeFileSync(join(staging, name), bytes);
   renameSync(staging, target);
   appendChangelog(opts.changelog, opts);
+  if (opts.citation) updateCitation(opts.citation, opts);
   return [...files.keys()];
+}
+
+/** Points CITATION.cff at the release just cut, so "how to cite" never lags. */
+function updateCitation(path: string, meta: ReleaseMeta): void {
+  if (!existsSync(path)) return;
+  const cff = readFileSync(path, "utf8")
+    .replace(/^version: .*$/m, `version: ${meta.version}`)
+    .replace(/^date-released: .*$/m, `date-released: "${meta.date}"`);
+  writeFileSync(path, cff);
 }
 
 function appendChangelog(path: string, meta: ReleaseMeta): void {

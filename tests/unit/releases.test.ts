@@ -150,6 +150,27 @@ describe("cutRelease", () => {
     expect(existsSync(dir.changelog)).toBe(false);
   });
 
+  it("points CITATION.cff at the release it cuts", () => {
+    const dir = scratch();
+    const citation = join(dir.root, "CITATION.cff");
+    writeFileSync(
+      citation,
+      'cff-version: 1.2.0\nversion: 0.9.0\ndate-released: "2020-01-01"\ntitle: T\n',
+    );
+    cutRelease({
+      version: "1.3.0",
+      note: "n",
+      date: "2026-01-02",
+      dataDir: "data",
+      releasesDir: dir.releases,
+      changelog: dir.changelog,
+      citation,
+    });
+    expect(readFileSync(citation, "utf8")).toBe(
+      'cff-version: 1.2.0\nversion: 1.3.0\ndate-released: "2026-01-02"\ntitle: T\n',
+    );
+  });
+
   it("refuses a malformed version", () => {
     expect(refuseVersion("1.0", [])).toBe('"1.0" is not a version of the form MAJOR.MINOR.PATCH');
     expect(refuseVersion("v1.0.0", [])).toMatch(/not a version/);
