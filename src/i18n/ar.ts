@@ -30,7 +30,7 @@ export const ar: Record<StringKey, string> = {
   "qualifier.approx": "حوالي {value}",
   "qualifier.more_than": "أكثر من {value}",
   "qualifier.less_than": "أقل من {value}",
-  "site.network": "فضاءات تكنوبارك الثلاثة",
+  "site.network": "الشبكة بأكملها",
   "unit.MAD": "{value} درهم",
   "unit.MAD.millions": "{value} درهم",
   "unit.percent": "{value}%",

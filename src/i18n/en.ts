@@ -31,7 +31,7 @@ export const en: Record<StringKey, string> = {
   "qualifier.approx": "about {value}",
   "qualifier.more_than": "more than {value}",
   "qualifier.less_than": "less than {value}",
-  "site.network": "The three Technoparks",
+  "site.network": "The whole network",
   "unit.MAD": "MAD {value}",
   "unit.MAD.millions": "MAD {value}",
   "unit.percent": "{value}%",

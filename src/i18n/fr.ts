@@ -29,7 +29,7 @@ export const fr = {
   "qualifier.approx": "environ {value}",
   "qualifier.more_than": "plus de {value}",
   "qualifier.less_than": "moins de {value}",
-  "site.network": "Les trois Technoparks",
+  "site.network": "Tout le réseau",
   "unit.MAD": "{value} dirhams",
   "unit.MAD.millions": "{value} de dirhams",
   "unit.percent": "{value}\u00a0%",
