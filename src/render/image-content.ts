@@ -97,4 +97,4 @@ export const chartPngFile = (
   lang: Lang,
   slug: string,
   options: ImageOptions,
-): Uint8Array => svgToPng(chartSvgFile(dataset, lang, slug, options), 2);
+): Uint8Array<ArrayBuffer> => svgToPng(chartSvgFile(dataset, lang, slug, options), 2);

@@ -20,7 +20,7 @@ export const FONT_FILES = [
  * `zoom` times its size, text drawn with Noto Sans and, for Arabic script,
  * Noto Sans Arabic (resvg falls back per character).
  */
-export function svgToPng(svg: string, zoom = 2): Uint8Array {
+export function svgToPng(svg: string, zoom = 2): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: zoom },
     font: {
@@ -30,5 +30,5 @@ export function svgToPng(svg: string, zoom = 2): Uint8Array {
       sansSerifFamily: "Noto Sans",
     },
   });
-  return resvg.render().asPng();
+  return new Uint8Array(resvg.render().asPng());
 }
