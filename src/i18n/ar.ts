@@ -331,4 +331,6 @@ export const ar: Record<StringKey, string> = {
   "data.programs.latest":
     "آخر إصدار دائمًا بأسماء الملفات نفسها؛ وللعمل القابل للتكرار، فضّل عنوان إصدار محدد.",
   // -- embeds (issue 5) --
+  "embed.credit": "{site}، البيانات الإصدار {version}",
+  "embed.open": "عرض الرسم البياني وبياناته ومصادره",
 };

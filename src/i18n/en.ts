@@ -342,4 +342,6 @@ export const en: Record<StringKey, string> = {
   "data.programs.latest":
     "always the latest version, under the same file names; for reproducible work, prefer a version’s address.",
   // -- embeds (issue 5) --
+  "embed.credit": "{site}, data v{version}",
+  "embed.open": "See the chart, its data and its sources",
 };

@@ -347,6 +347,8 @@ export const fr = {
   "data.programs.latest":
     "toujours la dernière version, sous les mêmes noms de fichiers ; pour un travail reproductible, préférez l’adresse d’une version.",
   // -- embeds (issue 5) --
+  "embed.credit": "{site}, données v{version}",
+  "embed.open": "Voir le graphique, ses données et ses sources",
 } as const;
 
 export type StringKey = keyof typeof fr;

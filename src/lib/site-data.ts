@@ -18,7 +18,9 @@ let cached: SiteData | undefined;
 
 export function siteData(root?: string): SiteData {
   if (cached && root === undefined) return cached;
-  const releases = listReleases(root);
+  // TP_RELEASES_DIR builds the site from another set of releases: tests use
+  // it to add a release in a fixture without touching data/releases/.
+  const releases = listReleases(root ?? process.env.TP_RELEASES_DIR);
   const latest = releases[releases.length - 1];
   if (!latest) throw new Error("No dataset release found: cut one with npm run release");
   const datasets = new Map(releases.map((r) => [r.version, loadRelease(r)]));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { chartsWithData } from "../../src/charts/index.ts";
+import { LANGS } from "../../src/i18n/index.ts";
+import { siteData } from "../../src/lib/site-data.ts";
+import { page } from "../helpers/dist.ts";
+
+const data = siteData();
+const publishers = (version: string) =>
+  new Set(data.datasets.get(version)?.sources.map((s) => s.publisher));
+
+describe("embed pages", () => {
+  it.each(LANGS)("exist for every release, chart and theme in %s, and for latest", (lang) => {
+    for (const version of [...data.releases.map((r) => r.version), "latest"]) {
+      const dataset = data.datasets.get(version === "latest" ? data.latest.version : version);
+      if (!dataset) throw new Error(version);
+      for (const { slug } of chartsWithData(dataset)) {
+        for (const suffix of ["", "dark/"]) {
+          const doc = page(`/embed/${version}/${lang}/${slug}/${suffix}`);
+          const html = doc.documentElement;
+          expect(html.getAttribute("lang")).toBe(lang);
+          expect(html.getAttribute("data-chart")).toBe(slug);
+          expect(html.getAttribute("data-version")).toBe(version);
+          expect(html.getAttribute("data-theme")).toBe(suffix ? "dark" : "light");
+          expect(doc.querySelector("h1")?.textContent?.trim()).toBeTruthy();
+          expect(doc.querySelector("svg[role=img], .tp-number")).not.toBeNull();
+          expect(doc.querySelector('script[src$="/embed/v1/frame.js"]')).not.toBeNull();
+        }
+      }
+    }
+  });
+
+  // Publishers cited by the newest release but not the first: an embed
+  // pinned to the first must never show them, the latest one shows some.
+  const first = data.releases[0];
+  const later = [...publishers(data.latest.version)].filter(
+    (p) => first && !publishers(first.version).has(p),
+  );
+
+  it("pinned to the first release, show its figures only, never a later source", () => {
+    if (!first) throw new Error("no release");
+    const doc = page(`/embed/${first.version}/fr/entreprises/`);
+    const credit = doc.querySelector(".tp-credit")?.textContent ?? "";
+    for (const p of publishers(first.version)) expect(credit).toContain(p);
+    for (const p of later) expect(credit).not.toContain(p);
+    expect(doc.querySelector(".embed-credit")?.textContent).toContain(`v${first.version}`);
+  });
+
+  it("under latest, show the newest release and its later sources", () => {
+    const doc = page(`/embed/latest/fr/entreprises/`);
+    expect(doc.querySelector(".embed-credit")?.textContent).toContain(`v${data.latest.version}`);
+    const credit = doc.querySelector(".tp-credit")?.textContent ?? "";
+    if (data.releases.length > 1) expect(later.some((p) => credit.includes(p))).toBe(true);
+  });
+
+  it("link to their chart page in a new tab, so the press release stays open", () => {
+    const link = page("/embed/latest/en/emplois/").querySelector(".embed-credit a");
+    expect(link?.getAttribute("href")).toMatch(/\/en\/graphiques\/emplois\/$/);
+    expect(link?.getAttribute("target")).toBe("_blank");
+  });
+});
