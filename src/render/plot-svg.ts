@@ -13,7 +13,7 @@ export function plotToSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   const node = Plot.plot({ ...options, document: document as unknown as Document });
   if (node.tagName.toLowerCase() !== "svg")
     throw new Error(
-      `plotToSvg(${meta.idPrefix}): Plot returned <${node.tagName}>; keep titles and legends out of Plot options`,
+      `plotToSvg(${meta.idPrefix}): Plot returned <${node.tagName.toLowerCase()}>; keep titles and legends out of Plot options`,
     );
   return normaliseSvg(node as unknown as Element, meta);
 }

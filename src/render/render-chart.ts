@@ -55,10 +55,9 @@ export function renderChart(
     const desc = describePanel(dataset, panel, lang);
     const small = narrow.panels[i]?.plot;
     if (!panel.plot || !small) return { panel, desc };
+    const label = localized(panel.metric, "label", lang);
     const title =
-      def.panels.length > 1
-        ? `${def.title} — ${localized(panel.metric, "label", lang)}`
-        : def.title;
+      def.panels.length > 1 && label !== def.title ? `${def.title} — ${label}` : def.title;
     const meta = (w: string) => ({ idPrefix: `${prefix}-${i + 1}${w}`, title, desc });
     return {
       panel,

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CHART_CATALOG } from "../../src/charts/catalog.ts";
+import { chartsWithData } from "../../src/charts/index.ts";
+import { siteData } from "../../src/lib/site-data.ts";
+import { chartSvgFile } from "../../src/render/image-content.ts";
+import { renderChart } from "../../src/render/render-chart.ts";
+import { prettySvg } from "./normalise.ts";
+
+const OUTPUT = join(import.meta.dirname, "output");
+// Release 1.0.0 never changes, so its pictures change only when the code does.
+const dataset = siteData().datasets.get("1.0.0");
+if (!dataset) throw new Error("release 1.0.0 is missing");
+
+/**
+ * Compares `svg` with output/<name>.svg, as Plot's own tests do. A missing
+ * snapshot is written (review it, then commit it); a different one fails
+ * and leaves output/<name>-changed.svg beside it to open and compare.
+ */
+function expectSnapshot(name: string, svg: string) {
+  const file = join(OUTPUT, `${name}.svg`);
+  const changed = join(OUTPUT, `${name}-changed.svg`);
+  const actual = prettySvg(svg);
+  if (!existsSync(file)) {
+    writeFileSync(file, actual);
+    return;
+  }
+  if (readFileSync(file, "utf8") === actual) {
+    rmSync(changed, { force: true });
+    return;
+  }
+  writeFileSync(changed, actual);
+  expect.fail(`${name}.svg differs from its snapshot: see ${changed}`);
+}
+
+const drawn = chartsWithData(dataset).map((c) => c.slug);
+
+describe("chart snapshots, release 1.0.0", () => {
+  it("draws every chart of the catalog that has figures in 1.0.0 (occupancy has none)", () => {
+    expect(drawn).toEqual(CHART_CATALOG.map((c) => c.slug).filter((s) => s !== "taux-occupation"));
+  });
+
+  for (const lang of ["fr", "ar"] as const)
+    for (const slug of drawn) {
+      it(`${slug} (${lang}): the downloadable image`, () => {
+        expectSnapshot(`${slug}-${lang}`, chartSvgFile(dataset, lang, slug, { version: "1.0.0" }));
+      });
+      it(`${slug} (${lang}): the narrow drawing for 320 px`, () => {
+        const narrow = renderChart(dataset, lang, slug).panels.flatMap((p) => p.narrow ?? []);
+        for (const [i, svg] of narrow.entries())
+          expectSnapshot(`${slug}-${lang}-narrow-${i + 1}`, svg);
+      });
+    }
+});

@@ -1,0 +1,228 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { CHART_CATALOG } from "../../src/charts/catalog.ts";
+import { comparisonYear } from "../../src/charts/entreprises-par-site.ts";
+import { CHART_SPECS, chartSpec, chartsWithData } from "../../src/charts/index.ts";
+import { NARROW, plottedObservations } from "../../src/charts/types.ts";
+import type { Dataset, Observation } from "../../src/lib/dataset.ts";
+import { siteData } from "../../src/lib/site-data.ts";
+import { plotToSvg } from "../../src/render/plot-svg.ts";
+import { NETWORK } from "../../src/schemas/sites.ts";
+import { t } from "../../src/i18n/index.ts";
+
+const { datasets } = siteData();
+const v1 = datasets.get("1.0.0") as Dataset;
+const ids = (obs: readonly Observation[]) => obs.map((o) => o.id);
+
+/** 1.0.0 plus figures: a dataset as a later release could publish it. */
+function withFigures(...extra: Partial<Observation>[]): Dataset {
+  const data = structuredClone(v1);
+  const base = data.observations[0] as Observation;
+  data.observations.push(...extra.map((e, i) => ({ ...base, note: "", id: `test.${i}`, ...e })));
+  return data;
+}
+
+/** Every label of a drawing, its lines joined by spaces. */
+const labelTexts = (doc: Document) =>
+  [...doc.querySelectorAll("g.tp-label text")].map((text) => {
+    const lines = [...text.querySelectorAll("tspan")].map((s) => s.textContent);
+    return lines.length > 0 ? lines.join(" ") : (text.textContent ?? "");
+  });
+
+/** The Plot SVG of a panel, as a DOM to query. */
+function drawn(panel: { plot?: object }): Document {
+  if (!panel.plot) throw new Error("panel has no plot");
+  const svg = plotToSvg(panel.plot, { idPrefix: "t", title: "t", desc: "t" });
+  return parseHTML(`<!doctype html><html><body>${svg}</body></html>`)
+    .document as unknown as Document;
+}
+
+describe("chart registry", () => {
+  it("has a spec for every chart of the catalog, and no other", () => {
+    expect(Object.keys(CHART_SPECS).sort()).toEqual(CHART_CATALOG.map((c) => c.slug).sort());
+  });
+
+  it("throws for a chart that does not exist", () => {
+    expect(() => chartSpec("nope")).toThrow(/no spec for nope/);
+  });
+});
+
+describe.each([...datasets])("every chart of release %s", (_version, dataset) => {
+  it.each(chartsWithData(dataset).map((c) => c.slug))(
+    "%s plots exactly the figures of its metrics, each once",
+    (slug) => {
+      const entry = CHART_CATALOG.find((c) => c.slug === slug);
+      const plotted = ids(plottedObservations(chartSpec(slug)(dataset, "fr")));
+      expect(new Set(plotted).size).toBe(plotted.length);
+      const ofMetrics = dataset.observations.filter((o) => entry?.metrics.includes(o.metric));
+      if (slug === "entreprises-par-site") {
+        // One year, sites only: the network total is not a site.
+        const perSite = ofMetrics.filter((o) => o.site !== NETWORK);
+        const year = comparisonYear(perSite);
+        expect(plotted.sort()).toEqual(ids(perSite.filter((o) => o.year === year)).sort());
+      } else expect(plotted.sort()).toEqual(ids(ofMetrics).sort());
+    },
+  );
+
+  it.each(chartsWithData(dataset).map((c) => c.slug))(
+    "%s draws a mark per figure with the shape of its qualifier",
+    (slug) => {
+      for (const panel of chartSpec(slug)(dataset, "fr").panels) {
+        if (!panel.plot) {
+          expect(panel.observations).toHaveLength(1);
+          continue;
+        }
+        const doc = drawn(panel);
+        for (const q of ["exact", "approx", "more_than", "less_than"] as const) {
+          const count = panel.observations.filter((o) => o.qualifier === q).length;
+          const marks = doc.querySelectorAll(`g.tp-q-${q.replace("_", "-")} > *`);
+          expect(marks.length, `${slug} ${panel.metric.id} ${q}`).toBe(count);
+        }
+      }
+    },
+  );
+});
+
+describe("entreprises, release 1.0.0", () => {
+  const def = chartSpec("entreprises")(v1, "fr");
+
+  it("keeps hosted and accompanied companies apart: the one hosted figure is a big number", () => {
+    expect(def.panels.map((p) => [p.metric.id, Boolean(p.plot)])).toEqual([
+      ["companies_accompanied_cumulative", true],
+      ["companies_hosted", false],
+    ]);
+    expect(ids(def.panels[1]?.observations ?? [])).toEqual([
+      "madeincity-10ans.companies_hosted.casablanca.2011",
+    ]);
+  });
+
+  it("draws the network in the text colour and each site in its own colour class", () => {
+    const doc = drawn(def.panels[0] ?? {});
+    expect(doc.querySelector("g.tp-s0.tp-q-more-than")?.children.length).toBe(1); // plus de 900
+    expect(doc.querySelector("g.tp-s0")?.getAttribute("color")).toBeNull();
+    expect(doc.querySelector("g.tp-s1.tp-q-exact")?.getAttribute("color")).toBe("#0072B2");
+    expect(doc.querySelectorAll("g.tp-s2, g.tp-s3").length).toBeGreaterThan(0);
+  });
+
+  it("draws a lower bound as a caret pointing up, an exact figure as a filled dot", () => {
+    const doc = drawn(def.panels[0] ?? {});
+    const caret = doc.querySelector("g.tp-q-more-than > path");
+    expect(caret?.getAttribute("transform")).not.toMatch(/rotate/);
+    expect(doc.querySelector("g.tp-q-exact > circle")).not.toBeNull();
+    expect(doc.querySelector("g.tp-q-exact")?.getAttribute("fill")).toBe("currentColor");
+  });
+
+  it("links only Casablanca's 2011 and 2016 figures, dashed, and marks the three openings", () => {
+    const doc = drawn(def.panels[0] ?? {});
+    const links = doc.querySelectorAll("g.tp-link > path");
+    expect(links.length).toBe(1);
+    expect(doc.querySelector("g.tp-link")?.getAttribute("stroke-dasharray")).toBe("5,4");
+    expect(doc.querySelectorAll("g.tp-opening > line").length).toBe(3);
+    expect([...doc.querySelectorAll("g.tp-opening-label text")].map((t) => t.textContent)).toEqual([
+      "Ouverture : Casablanca",
+      "Ouverture : Rabat",
+      "Ouverture : Tanger",
+    ]);
+  });
+
+  it("labels each mark with its value as published and names each series at its last year", () => {
+    const doc = drawn(def.panels[0] ?? {});
+    expect(labelTexts(doc)).toEqual([
+      `${t("fr", "site.network")} plus de 900`,
+      "550",
+      "Casablanca 800",
+      "Rabat plus de 80",
+      "Tanger plus de 20",
+    ]);
+  });
+
+  it("has integer years on its time axis, at both widths", () => {
+    for (const width of [undefined, NARROW]) {
+      const panel = chartSpec("entreprises")(v1, "fr", width ? { width } : {}).panels[0];
+      const ticks = (panel?.plot?.x as { ticks: number[] }).ticks;
+      expect(ticks.length).toBeGreaterThan(1);
+      expect(ticks.every(Number.isInteger)).toBe(true);
+    }
+  });
+
+  it("draws one site's figures only with a site filter; Rabat's single figure is a big number", () => {
+    const rabat = chartSpec("entreprises")(v1, "fr", { site: "rabat" });
+    expect(rabat.panels.map((p) => [ids(p.observations), Boolean(p.plot)])).toEqual([
+      [["h24info-2016.companies_accompanied_cumulative.rabat.2016"], false],
+    ]);
+  });
+});
+
+describe("entreprises-par-site", () => {
+  it("compares the three sites in 2016 in release 1.0.0, carets pointing right", () => {
+    const [panel] = chartSpec("entreprises-par-site")(v1, "ar").panels;
+    expect(panel?.observations.map((o) => [o.site, o.year])).toEqual([
+      ["casablanca", 2016],
+      ["rabat", 2016],
+      ["tanger", 2016],
+    ]);
+    expect(
+      drawn(panel ?? {})
+        .querySelector("g.tp-q-more-than > path")
+        ?.getAttribute("transform"),
+    ).toMatch(/rotate\(90\)/);
+  });
+
+  it("picks the latest year in which two sites have a figure", () => {
+    const o = (site: string, year: number) => ({ site, year }) as Observation;
+    expect(comparisonYear([o("a", 2016), o("a", 2018), o("b", 2016)])).toBe(2016);
+    expect(comparisonYear([o("a", 2018)])).toBe(2018);
+    expect(comparisonYear([])).toBeUndefined();
+  });
+});
+
+describe("figures that disagree", () => {
+  const data = withFigures({
+    id: "other.companies_accompanied_cumulative.network.2016",
+    metric: "companies_accompanied_cumulative",
+    site: NETWORK,
+    year: 2016,
+    value: 800,
+    qualifier: "exact",
+    source: "madeincity-10ans",
+  });
+  const [panel] = chartSpec("entreprises")(data, "fr").panels;
+
+  it("are both drawn, each labelled with its source", () => {
+    const texts = labelTexts(drawn(panel ?? {}));
+    expect(texts.some((t) => t.includes("plus de 900 (H24info)"))).toBe(true);
+    expect(texts.some((t) => t.includes("800 (madein.city)"))).toBe(true);
+  });
+
+  it("are not joined to other years by a link, which would pick one of them", () => {
+    expect(drawn(panel ?? {}).querySelectorAll("g.tp-s0.tp-link").length).toBe(0);
+  });
+});
+
+describe("turnover", () => {
+  it("is drawn in millions of dirhams on its axis, the labels keeping the published value", () => {
+    const data = withFigures({
+      metric: "turnover_mad",
+      site: "casablanca",
+      year: 2011,
+      value: 500000000,
+      unit: "MAD",
+      qualifier: "approx",
+    });
+    const [panel] = chartSpec("chiffre-affaires")(data, "fr").panels;
+    expect(panel?.plot?.y).toMatchObject({ domain: [0, 1000], label: "Millions de dirhams" });
+    const texts = labelTexts(drawn(panel ?? {}));
+    expect(texts.some((t) => t.includes("environ 500 millions de dirhams"))).toBe(true);
+  });
+
+  it("is a big number in release 1.0.0, which has one turnover figure", () => {
+    const def = chartSpec("chiffre-affaires")(v1, "fr");
+    expect(def.panels.map((p) => Boolean(p.plot))).toEqual([false]);
+  });
+});
+
+describe("charts with data", () => {
+  it("leaves out the occupancy rate in release 1.0.0, which has no figure for it", () => {
+    expect(chartsWithData(v1).map((c) => c.slug)).not.toContain("taux-occupation");
+  });
+});
