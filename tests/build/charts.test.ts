@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { takeaway } from "../../src/charts/describe.ts";
+import { chartSpec, chartsWithData } from "../../src/charts/index.ts";
+import { plottedObservations } from "../../src/charts/types.ts";
+import { LANGS } from "../../src/i18n/index.ts";
+import { formatObservation } from "../../src/lib/format.ts";
+import { siteData } from "../../src/lib/site-data.ts";
+import { chartSources } from "../../src/render/image-content.ts";
+import { darkPixels, decodePng } from "../charts/png-decode.ts";
+import { DIST, page } from "../helpers/dist.ts";
+
+// The site shows the latest release, whichever it is: these tests read the
+// expected figures from it rather than hard-coding them.
+const { dataset, latest } = siteData();
+const slugs = chartsWithData(dataset).map((c) => c.slug);
+const cases = LANGS.flatMap((lang) => slugs.map((slug) => [lang, slug] as const));
+const file = (path: string) => readFileSync(join(DIST, path));
+
+describe.each(cases)("chart page /%s/graphiques/%s/", (lang, slug) => {
+  const url = `/${lang}/graphiques/${slug}/`;
+  const def = chartSpec(slug)(dataset, lang);
+  const observations = plottedObservations(def);
+
+  it("has the title, the takeaway and hreflang alternates in every language", () => {
+    const doc = page(url);
+    expect(doc.documentElement.getAttribute("lang")).toBe(lang);
+    expect(doc.querySelector("h1")?.textContent).toBe(def.title);
+    expect(doc.querySelector(".tp-takeaway")?.textContent).toBe(takeaway(dataset, def, lang));
+    const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')];
+    for (const l of LANGS)
+      expect(
+        alternates.some((a) => a.getAttribute("href")?.endsWith(`/${l}/graphiques/${slug}/`)),
+      ).toBe(true);
+  });
+
+  it("draws each panel as an accessible SVG (wide and narrow) or as a big number", () => {
+    const figure = page(url).querySelector("figure.tp-chart");
+    const svgs = [...(figure?.querySelectorAll("svg.tp-plot") ?? [])];
+    const plots = def.panels.filter((p) => p.plot).length;
+    expect(svgs.length).toBe(2 * plots);
+    for (const svg of svgs) {
+      expect(svg.getAttribute("role")).toBe("img");
+      const [title, desc] = (svg.getAttribute("aria-labelledby") ?? "").split(" ");
+      expect(svg.querySelector(`title[id="${title}"]`)?.textContent).toBeTruthy();
+      expect(svg.querySelector(`desc[id="${desc}"]`)?.textContent).toBeTruthy();
+      expect(svg.querySelector("[aria-label], [font-variant]")).toBeNull();
+    }
+    expect(figure?.querySelectorAll(".tp-number").length).toBe(def.panels.length - plots);
+  });
+
+  it("tables exactly the plotted figures, each value as published", () => {
+    const rows = [...page(url).querySelectorAll(".tp-table tbody tr")];
+    expect(rows.map((r) => r.getAttribute("data-observation"))).toEqual(
+      observations.map((o) => o.id),
+    );
+    rows.forEach((row, i) => {
+      const o = observations[i];
+      if (!o) throw new Error("row without observation");
+      expect(row.querySelectorAll("td")[3]?.textContent).toBe(formatObservation(o, lang));
+      expect(row.querySelector("a")?.getAttribute("href")).toBe(`#source-${o.source}`);
+    });
+  });
+
+  it("lists every source with its link and the quote behind each figure", () => {
+    const doc = page(url);
+    for (const source of chartSources(dataset, observations)) {
+      const item = doc.getElementById(`source-${source.id}`);
+      expect(item?.querySelector("a")?.getAttribute("href")).toBe(source.url);
+      const quotes = [...(item?.querySelectorAll("q") ?? [])].map((q) => q.textContent);
+      expect(quotes).toEqual(
+        observations.filter((o) => o.source === source.id).map((o) => o.quote),
+      );
+    }
+    expect(doc.querySelectorAll(".tp-caveats li").length).toBeGreaterThan(0);
+  });
+
+  it("offers the data and the image for download, and cites the data version", () => {
+    const doc = page(url);
+    const links = [...doc.querySelectorAll(".tp-downloads a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(
+      ["data.csv", "data.json", "chart.svg", "chart.png"].map((f) => `${url}${f}`),
+    );
+    expect(doc.querySelector(".tp-cite pre code")?.textContent).toContain(
+      `version = {${latest.version}}`,
+    );
+    expect(doc.querySelector(".tp-cite")?.textContent).toContain(latest.version);
+  });
+
+  it("publishes exactly the plotted figures as CSV and JSON, with the columns of observations.csv", () => {
+    const csv = Papa.parse<Record<string, string>>(file(`${url}data.csv`).toString("utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.data.map((r) => r.id)).toEqual(observations.map((o) => o.id));
+    expect(csv.data.map((r) => r.qualifier)).toEqual(observations.map((o) => o.qualifier));
+    const json = JSON.parse(file(`${url}data.json`).toString("utf8")) as {
+      id: string;
+      value: number;
+    }[];
+    expect(json.map((r) => [r.id, r.value])).toEqual(observations.map((o) => [o.id, o.value]));
+  });
+
+  it("publishes the image as SVG and as a PNG at twice its size with its text drawn", () => {
+    const svg = file(`${url}chart.svg`).toString("utf8");
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* role="img"/);
+    const png = decodePng(new Uint8Array(file(`${url}chart.png`)));
+    expect(png.width).toBe(2 * Number(/width="(\d+)"/.exec(svg)?.[1]));
+    expect(darkPixels(png, 50, 94)).toBeGreaterThan(300);
+  });
+});
+
+describe.each(LANGS)("charts in %s", (lang) => {
+  it("lists every chart on /<lang>/graphiques/", () => {
+    const links = [...page(`/${lang}/graphiques/`).querySelectorAll(".tp-chart-list a")];
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(
+      slugs.map((s) => `/${lang}/graphiques/${s}/`),
+    );
+  });
+
+  it("links every chart from the home page", () => {
+    const hrefs = [...page(`/${lang}/`).querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    for (const slug of slugs) expect(hrefs).toContain(`/${lang}/graphiques/${slug}/`);
+  });
+});
