@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          // After the root setup built DIST: a sub-path build and a second build.
+          globalSetup: ["tests/e2e/setup/extra-builds.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

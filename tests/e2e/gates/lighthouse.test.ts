@@ -1,32 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIST } from "../../helpers/dist.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runLighthouse, withDebuggableChromium, type Category } from "../helpers/lighthouse.ts";
 import { pageOfEachKind, sitePages, type PageKind } from "../helpers/site-pages.ts";
 import { serveStatic, type Served } from "../helpers/static-server.ts";
 
+// On the production-like build (sub-path, SITE_URL = the origin it is
+// served from, so canonical and hreflang URLs are absolute and on-site).
 // The pages the issue names, found in the build (whichever exist): one
 // Lighthouse run each, about 10 s on two cores, so the gate stays cheap.
+const { dist, base, port } = inject("extraBuilds").subPath;
 const KINDS: PageKind[] = ["home", "chart", "timeline", "data", "embed"];
 const CATEGORIES: Category[] = ["accessibility", "best-practices", "seo"];
-const chosen = pageOfEachKind(sitePages(DIST).all);
+const chosen = pageOfEachKind(sitePages(dist, base).all);
 const targets = KINDS.flatMap((kind) => {
   const page = chosen.get(kind);
   return page ? [[kind, page] as const] : [];
 });
 
 let server: Served;
-let port: number;
+let chromiumPort: number;
 let release: () => void;
 let stopped: Promise<void>;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
+  server = await serveStatic(dist, { base, port });
   // One Chromium for every run, kept open until afterAll.
   await new Promise<void>((ready) => {
     stopped = withDebuggableChromium(
       (p) =>
         new Promise<void>((resolve) => {
-          port = p;
+          chromiumPort = p;
           release = resolve;
           ready();
         }),
@@ -46,7 +48,7 @@ describe("Lighthouse: accessibility, best practices and SEO at 100", () => {
   });
 
   it.each(targets)("%s page (%s)", async (_kind, page) => {
-    const run = await runLighthouse(server.url + page.slice(1), port, CATEGORIES, {
+    const run = await runLighthouse(server.url + page.slice(1), chromiumPort, CATEGORIES, {
       throttle: false,
     });
     const below = CATEGORIES.filter((c) => run.scores[c] !== 100).map(

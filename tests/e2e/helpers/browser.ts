@@ -38,6 +38,8 @@ export interface PageWatch {
   consoleErrors: string[];
   /** Uncaught exceptions. */
   pageErrors: string[];
+  /** URLs saved as downloads (their navigation is "aborted" by design). */
+  downloads: string[];
 }
 
 /**
@@ -46,16 +48,24 @@ export interface PageWatch {
  * test serves on purpose (the host page of the embed journey).
  */
 export function watchPage(page: Page, origin: string, alsoAllowed: string[] = []): PageWatch {
-  const w: PageWatch = { outside: [], failed: [], consoleErrors: [], pageErrors: [] };
+  const w: PageWatch = {
+    outside: [],
+    failed: [],
+    consoleErrors: [],
+    pageErrors: [],
+    downloads: [],
+  };
   const allowed = new Set([origin, ...alsoAllowed]);
   page.on("request", (req) => {
     const url = req.url();
     if (/^(data|blob|about):/.test(url)) return;
     if (!allowed.has(new URL(url).origin)) w.outside.push(url);
   });
+  page.on("download", (d) => w.downloads.push(d.url()));
   page.on("requestfailed", (req) => {
     if (!allowed.has(new URL(req.url()).origin)) return; // already counted as outside
-    w.failed.push(`${req.url()} (${req.failure()?.errorText ?? "failed"})`);
+    const error = req.failure()?.errorText ?? "failed";
+    w.failed.push(`${req.url()} (${error})`);
   });
   page.on("response", (res) => {
     if (res.status() >= 400) w.failed.push(`${res.url()} (HTTP ${res.status()})`);
@@ -69,9 +79,11 @@ export function watchPage(page: Page, origin: string, alsoAllowed: string[] = []
 
 /** The problems a watch recorded, one per line; "" when the page loaded cleanly. */
 export function watchProblems(w: PageWatch): string {
+  // A link to a file that is saved as a download aborts its navigation.
+  const failed = w.failed.filter((f) => !w.downloads.some((d) => f === `${d} (net::ERR_ABORTED)`));
   return [
     ...w.outside.map((u) => `request to another origin: ${u}`),
-    ...w.failed.map((u) => `failed request: ${u}`),
+    ...failed.map((u) => `failed request: ${u}`),
     ...w.consoleErrors.map((m) => `console error: ${m}`),
     ...w.pageErrors.map((m) => `uncaught exception: ${m}`),
   ].join("\n");

@@ -34,6 +34,8 @@ export interface ServeOptions {
   gzip?: boolean;
   /** Extra pages served at exact paths (outside `root`), e.g. a host page for embeds. */
   pages?: Record<string, string>;
+  /** A fixed port (one the site was built for, see freePort); a free one by default. */
+  port?: number;
 }
 
 export interface Served {
@@ -42,6 +44,15 @@ export interface Served {
   /** origin + base, ending with "/". */
   url: string;
   close(): Promise<void>;
+}
+
+/** A port free on 127.0.0.1 now, for a site that must know its origin before it is built. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /**
@@ -131,7 +142,7 @@ export async function serveStatic(
     res.end(req.method === "HEAD" ? undefined : out);
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {

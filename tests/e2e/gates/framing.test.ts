@@ -1,0 +1,55 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIST } from "../../helpers/dist.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { hostPage } from "../helpers/host-page.ts";
+import { pageOfEachKind, sitePages } from "../helpers/site-pages.ts";
+import { serveStatic, type Served } from "../helpers/static-server.ts";
+
+// public/_headers as a host applies it (the test server does): pages refuse
+// to be framed by another site, embeds may be.
+const chosen = pageOfEachKind(sitePages(DIST).all);
+const content = chosen.get("home") ?? "/fr/";
+const embed = chosen.get("embed");
+
+let site: Served;
+let host: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  const frame = (path: string) =>
+    hostPage(`<iframe src="${site.origin}${path}" title="x"></iframe>`);
+  host = await serveStatic(undefined, {
+    pages: { "/page.html": frame(content), ...(embed ? { "/embed.html": frame(embed) } : {}) },
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await site?.close();
+});
+
+/** What another site shows when it frames `hostPath`'s iframe: our page, or Chromium's error page. */
+async function framedUrl(hostPath: string): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(host.origin + hostPath, { waitUntil: "load" });
+    const frame = await (await page.locator("iframe").elementHandle())?.contentFrame();
+    return frame?.url() ?? "";
+  } finally {
+    await page.close();
+  }
+}
+
+describe("framing by another site", () => {
+  it(`is refused for a page of the site (${content})`, async () => {
+    expect(await framedUrl("/page.html")).not.toBe(site.origin + content);
+  });
+
+  it.skipIf(!embed)(`is allowed for an embed (${embed ?? "none built yet"})`, async () => {
+    expect(await framedUrl("/embed.html")).toBe(site.origin + (embed as string));
+  });
+});

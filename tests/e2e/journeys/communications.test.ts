@@ -1,0 +1,95 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { latestRelease } from "../../../src/lib/releases.ts";
+import { DIST } from "../../helpers/dist.ts";
+import { launchChromium, watchPage, watchProblems } from "../helpers/browser.ts";
+import { hostPage, pointSnippetAt } from "../helpers/host-page.ts";
+import { pageKind, sitePages } from "../helpers/site-pages.ts";
+import { serveStatic, type Served } from "../helpers/static-server.ts";
+
+// The chart page whose "Embed" section the team copies from (issue 5).
+const chartPage = sitePages(DIST).all.find((p) => p.startsWith("/fr/") && pageKind(p) === "chart");
+
+let site: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("communications: copy the embed snippet, paste it in a page of another site", () => {
+  it(`copies the snippet from ${chartPage ?? "a chart page"} and the chart renders, sized to its content`, async () => {
+    expect(chartPage, "a French chart page").toBeDefined();
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+    const page = await context.newPage();
+    let host: Served | undefined;
+    try {
+      await page.goto(site.url + (chartPage as string).slice(1));
+
+      // The snippet: a code block or text field holding an <iframe>.
+      const snippetBox = page
+        .locator("main textarea, main pre, main code, main output")
+        .filter({ hasText: "<iframe" })
+        .first();
+      expect(await snippetBox.count(), `an embed snippet on ${chartPage}`).toBe(1);
+      const shownSnippet = await snippetBox.evaluate((el) =>
+        el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? ""),
+      );
+      expect(shownSnippet, "an embed snippet with an <iframe>").toContain("<iframe");
+
+      // Copy it with the page's button, as a reader does.
+      const copy = page.getByRole("button", { name: /copier|copy|نسخ/i }).first();
+      await copy.click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.trim(), "the clipboard holds the snippet shown").toBe(shownSnippet.trim());
+
+      // Paste it into a press release served from another port.
+      host = await serveStatic(undefined, {
+        pages: { "/communique.html": hostPage(pointSnippetAt(copied, site.origin)) },
+      });
+      const press = await context.newPage();
+      const watch = watchPage(press, host.origin, [site.origin]);
+      await press.goto(`${host.origin}/communique.html`);
+      const iframe = press.locator("iframe").first();
+      const frame = await (await iframe.elementHandle())?.contentFrame();
+      expect(frame, "the embed's frame").toBeTruthy();
+      await frame?.waitForSelector("svg[role=img]", { state: "visible" });
+      expect(new URL(frame?.url() ?? "").pathname).toMatch(/\/embed\/[^/]+\/fr\/[^/]+\/$/);
+
+      // Pinned to a version, it says so: "données v1.1.0".
+      const version = /\/embed\/([^/]+)\//.exec(frame?.url() ?? "")?.[1] as string;
+      const shownVersion = version === "latest" ? latestRelease().version : version;
+      expect(await frame?.locator("body").innerText()).toContain(shownVersion);
+
+      // The host script sizes the iframe to its content (another origin:
+      // each side measured on its own).
+      const heights = async () => ({
+        iframe: await iframe.evaluate((f) => f.getBoundingClientRect().height),
+        content:
+          (await frame?.evaluate(() => document.documentElement.getBoundingClientRect().height)) ??
+          0,
+      });
+      let h = await heights();
+      for (let i = 0; i < 50 && Math.abs(h.iframe - h.content) > 2; i++) {
+        await press.waitForTimeout(200);
+        h = await heights();
+      }
+      expect(h.content, "the embed has content").toBeGreaterThan(100);
+      expect(
+        Math.abs(h.iframe - h.content),
+        `iframe ${h.iframe}px for content ${h.content}px`,
+      ).toBeLessThanOrEqual(2);
+      expect(watchProblems(watch)).toBe("");
+    } finally {
+      await context.close();
+      await host?.close();
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseSums } from "../../../src/lib/checksums.ts";
+import { latestRelease } from "../../../src/lib/releases.ts";
+import { DIST } from "../../helpers/dist.ts";
+import { launchChromium, watchPage, watchProblems } from "../helpers/browser.ts";
+import { serveStatic, type Served } from "../helpers/static-server.ts";
+
+const release = latestRelease();
+const FILE = "observations.csv";
+
+let server: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("researcher: data page → a release's CSV → its SHA-256 matches the one shown", () => {
+  it(`downloads ${FILE} of release ${release.version} and checks it`, async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const watch = watchPage(page, server.origin);
+    try {
+      await page.goto(`${server.url}fr/`);
+      await page.locator('header a[href$="/fr/donnees/"]').first().click();
+      await page.waitForURL("**/fr/donnees/");
+
+      const link = page.locator(`main a[href$="/data/${release.version}/${FILE}"]`).first();
+      expect(await link.isVisible(), `a visible link to /data/${release.version}/${FILE}`).toBe(
+        true,
+      );
+
+      // The SHA-256 the page shows for that file: the first element holding
+      // just a SHA-256 in the smallest block around the link (its row, its item).
+      const shown = await link.evaluate((a) => {
+        const isSum = (e: Element) => /^[0-9a-f]{64}$/.test((e.textContent ?? "").trim());
+        for (let el: Element | null = a; el && el.localName !== "main"; el = el.parentElement) {
+          const sum = [...el.querySelectorAll("*")].find(isSum);
+          if (sum) return (sum.textContent ?? "").trim();
+        }
+        return undefined;
+      });
+      expect(shown, `a SHA-256 shown beside the link to ${FILE}`).toBeDefined();
+
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      const bytes = readFileSync((await download.path()) as string);
+      const actual = createHash("sha256").update(bytes).digest("hex");
+
+      expect(actual, "SHA-256 of the downloaded file").toBe(shown);
+      expect(actual, "…and the one in the release's SHA256SUMS").toBe(
+        parseSums(readFileSync(join(DIST, "data", release.version, "SHA256SUMS"), "utf8")).get(
+          FILE,
+        ),
+      );
+      expect(bytes.equals(readFileSync(join(release.dir, FILE))), "the published bytes").toBe(true);
+      expect(watchProblems(watch)).toBe("");
+    } finally {
+      await context.close();
+    }
+  });
+});
