@@ -136,7 +136,8 @@ const KINDS: [PageKind, RegExp][] = [
   ["sites", /^\/[a-z]{2}\/sites\/$/],
   ["site", /^\/[a-z]{2}\/sites\/[^/]+\/$/],
   ["data", /^\/[a-z]{2}\/donnees\/$/],
-  ["embed", /^\/embed\/[^/]+\/[a-z]{2}\/[^/]+\/$/],
+  // /embed/<version>/<lang>/<chart>/, and its variants (e.g. …/dark/)
+  ["embed", /^\/embed\/[^/]+\/[a-z]{2}\/[^/]+\/([^/]+\/)*$/],
 ];
 
 export function pageKind(urlPath: string): PageKind {
@@ -149,7 +150,9 @@ export function pageKind(urlPath: string): PageKind {
  */
 export function pageOfEachKind(pages: readonly string[]): Map<PageKind, string> {
   const out = new Map<PageKind, string>();
-  const ranked = [...pages].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const ranked = [...pages].sort(
+    (a, b) => rank(a) - rank(b) || a.length - b.length || a.localeCompare(b),
+  );
   for (const p of ranked) {
     const kind = pageKind(p);
     if (!out.has(kind)) out.set(kind, p);

@@ -1,0 +1,184 @@
+// npm run bench [-- --scales 1,10,100] [--no-lighthouse] [--keep]
+//
+// Reported, never a timed test. Builds the site from synthetic data at each
+// scale (1× is the real data), then on the 1× build measures, per kind of
+// page, the bytes a first visit fetches (gzip, as static hosts serve) and
+// Lighthouse performance on mobile emulation; prints Markdown tables with
+// the issue's budgets flagged. Uses Debian's Chromium (CHROME_PATH).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { launchChromium } from "../tests/e2e/helpers/browser.ts";
+import { runLighthouse, withDebuggableChromium } from "../tests/e2e/helpers/lighthouse.ts";
+import { pageOfEachKind, sitePages, type PageKind } from "../tests/e2e/helpers/site-pages.ts";
+import { serveStatic } from "../tests/e2e/helpers/static-server.ts";
+import { firstVisit, worksWithoutJs, type FirstVisit } from "./bench/first-visit.ts";
+import { kb, markdownTable, seconds, verdict } from "./bench/markdown.ts";
+import { growthExponent, scaleRun, type ScaleRun } from "./bench/scaling.ts";
+
+const CHART_BUDGET = 50_000;
+const EMBED_BUDGET = 20_000;
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: "string", default: "1,10,100" },
+    "no-lighthouse": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const scales = values.scales.split(",").map(Number);
+if (scales[0] !== 1) throw new Error("--scales must start with 1 (the real data)");
+const work = mkdtempSync(join(tmpdir(), "bench-"));
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+
+interface PageRow {
+  kind: PageKind;
+  path: string;
+  visit: FirstVisit;
+  noJs: boolean;
+  perf?: number | null | undefined;
+  lcpMs?: number | undefined;
+  tbtMs?: number | undefined;
+}
+
+async function measurePages(run: ScaleRun): Promise<PageRow[]> {
+  const chosen = [...pageOfEachKind(sitePages(run.dist).all)].filter(
+    ([k]) => k !== "redirect" && k !== "other",
+  );
+  const server = await serveStatic(run.dist, { gzip: true });
+  const browser = await launchChromium();
+  const rows: PageRow[] = [];
+  try {
+    for (const [kind, path] of chosen) {
+      log(`first visit ${path}`);
+      const url = server.url + path.slice(1);
+      const hasChart = kind === "chart" || kind === "embed";
+      rows.push({
+        kind,
+        path,
+        visit: await firstVisit(browser, url),
+        noJs: await worksWithoutJs(browser, url, hasChart),
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  if (!values["no-lighthouse"])
+    await withDebuggableChromium(async (port) => {
+      for (const row of rows) {
+        log(`Lighthouse (mobile) ${row.path}`);
+        const lh = await runLighthouse(server.url + row.path.slice(1), port, ["performance"]);
+        Object.assign(row, { perf: lh.scores.performance, lcpMs: lh.lcpMs, tbtMs: lh.tbtMs });
+      }
+    });
+  await server.close();
+  return rows;
+}
+
+function budget(row: PageRow): string {
+  const perf = row.perf === undefined ? undefined : row.perf === 100;
+  const perfText = row.perf === undefined ? "" : `, perf ${row.perf ?? "?"}`;
+  if (row.kind === "chart")
+    return verdict(
+      row.visit.total < CHART_BUDGET && row.noJs && perf !== false,
+      `< 50 KB, no JS${perfText}`,
+    );
+  if (row.kind === "embed")
+    return verdict(row.visit.total < EMBED_BUDGET && perf !== false, `< 20 KB${perfText}`);
+  return verdict(perf, `perf 100`);
+}
+
+function pagesTable(rows: PageRow[]): string {
+  return markdownTable(
+    [
+      "page type",
+      "page",
+      "HTML",
+      "CSS",
+      "JS",
+      "images",
+      "fonts",
+      "total",
+      "works without JS",
+      "LH perf (mobile)",
+      "LCP",
+      "TBT",
+      "budget",
+    ],
+    rows.map((r) => [
+      r.kind,
+      r.path,
+      kb(r.visit.html),
+      kb(r.visit.css),
+      kb(r.visit.js),
+      kb(r.visit.images),
+      kb(r.visit.fonts),
+      kb(r.visit.total),
+      r.noJs ? "yes" : "no",
+      r.perf === undefined ? "—" : String(r.perf ?? "?"),
+      r.lcpMs === undefined ? "—" : `${Math.round(r.lcpMs)} ms`,
+      r.tbtMs === undefined ? "—" : `${Math.round(r.tbtMs)} ms`,
+      budget(r),
+    ]),
+  );
+}
+
+function scalingTable(runs: ScaleRun[]): string {
+  return markdownTable(
+    [
+      "data",
+      "releases",
+      "sites",
+      "observations",
+      "years",
+      "release files",
+      "pages",
+      "output",
+      "build time",
+      "build time growth",
+    ],
+    runs.map((r, i) => {
+      const prev = runs[i - 1];
+      const e = prev ? growthExponent(prev, r) : undefined;
+      return [
+        `${r.scale}×`,
+        String(r.releases),
+        String(r.sites),
+        String(r.observations),
+        `${r.years[0]}–${r.years[1]}`,
+        kb(r.dataBytes),
+        String(r.pages),
+        `${kb(r.outBytes)} (${r.outFiles} files)`,
+        seconds(r.buildMs),
+        e === undefined ? "—" : verdict(e <= 1.1, `∝ scale^${e.toFixed(2)}`),
+      ];
+    }),
+  );
+}
+
+try {
+  const runs: ScaleRun[] = [];
+  for (const scale of scales) {
+    log(`synthetic data at ${scale}× and build`);
+    runs.push(scaleRun(scale, work));
+    log(`${scale}×: ${seconds(runs[runs.length - 1]?.buildMs ?? 0)}`);
+  }
+  const rows = await measurePages(runs[0] as ScaleRun);
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(`### Benchmark (${date}, ${(await import("node:os")).cpus().length} cores)\n`);
+  console.log(
+    `Build time of the site (real data, \`astro build\`): ${seconds((runs[0] as ScaleRun).buildMs)}.\n`,
+  );
+  console.log(
+    "First visit per page type (empty cache, bytes transferred with gzip; Lighthouse performance on mobile emulation):\n",
+  );
+  console.log(`${pagesTable(rows)}\n`);
+  console.log(
+    "Scaling with synthetic data (k× the sites, observations, events, sources and releases; years spread over up to 30 more):\n",
+  );
+  console.log(scalingTable(runs));
+} finally {
+  if (values.keep) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
