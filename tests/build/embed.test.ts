@@ -58,3 +58,52 @@ describe("embed pages", () => {
     expect(link?.getAttribute("target")).toBe("_blank");
   });
 });
+
+/** linkedom leaves character references in <textarea> (RCDATA) undecoded; a browser decodes them. */
+const rcdata = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+
+describe("the Embed section of chart pages", () => {
+  it.each(LANGS)(
+    "in %s, offers pinned and latest, each language and theme, with a live preview",
+    (lang) => {
+      const { slug } = chartsWithData(data.dataset)[0] ?? { slug: "" };
+      const doc = page(`/${lang}/graphiques/${slug}/`);
+      const section = doc.querySelector(".embed-code");
+      if (!section) throw new Error("no embed section");
+      const variants = [...section.querySelectorAll(".variant")];
+      expect(variants).toHaveLength(2 * LANGS.length * 2);
+      for (const v of variants) {
+        const code = rcdata(v.querySelector("textarea")?.textContent ?? "");
+        const pinned = v.getAttribute("data-v") === "pinned" ? data.latest.version : "latest";
+        const dark = v.getAttribute("data-t") === "dark" ? "dark/" : "";
+        const path = `/embed/${pinned}/${v.getAttribute("data-l")}/${slug}/${dark}`;
+        expect(code).toMatch(
+          new RegExp(`^<iframe src="https?://[^"]+${path.replace(/\//g, "\\/")}"`),
+        );
+        expect(code).toContain(`data-technopark-chart="${slug}"`);
+        expect(code).toMatch(
+          /<script src="https?:\/\/[^"]+\/embed\/v1\/autoheight\.js" async><\/script>$/,
+        );
+        // The embed it points to is built.
+        expect(page(path).documentElement.getAttribute("data-chart")).toBe(slug);
+      }
+      const checked = [...section.querySelectorAll("input:checked")].map((i) =>
+        i.getAttribute("value"),
+      );
+      expect(checked).toEqual(["pinned", lang, "light"]);
+      expect(section.querySelector("iframe.embed-preview")?.getAttribute("src")).toBe(
+        `/embed/${data.latest.version}/${lang}/${slug}/`,
+      );
+      const images = [...section.querySelectorAll(".embed-images a")].map((a) =>
+        a.getAttribute("href"),
+      );
+      expect(images).toContain(`/${lang}/graphiques/${slug}/chart.png`);
+      expect(images).toContain(`/${lang}/graphiques/${slug}/chart.svg`);
+    },
+  );
+});
