@@ -4,15 +4,7 @@ import { t, type Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
 import { formatNumber } from "../lib/format.ts";
 import { localized } from "../lib/localize.ts";
-import {
-  balanceEmbeddings,
-  embedLtr,
-  scopeName,
-  sourceLabel,
-  svgText,
-  valueLabel,
-  wrapWords,
-} from "./labels.ts";
+import { embedLtr, scopeName, sourceLabel, svgText, valueLabel, wrapWords } from "./labels.ts";
 import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
 import { seriesSlot, slotClass } from "./palette.ts";
 import { placeLabels } from "./place-labels.ts";
@@ -133,11 +125,13 @@ export function timeSeriesPanel(
   const requests = points.map((p) => {
     const disputed = (counts.get(sameFigureKey(p.obs)) ?? 0) > 1;
     const named = lastOfSeries.get(p.obs.site) === p;
-    const source = disputed ? ` (${embedLtr(sourceLabel(dataset, p.obs), lang)})` : "";
-    const value = valueLabel(p.obs, lang) + source;
+    // The source on a line of its own, never wrapped, so that its
+    // parentheses and (in Arabic) its left-to-right embedding stay whole.
+    const source = disputed ? [`(${embedLtr(sourceLabel(dataset, p.obs), lang)})`] : [];
     const lines = [
       ...(named ? wrapWords(scopeName(dataset, p.obs.site, lang), maxChars) : []),
-      ...balanceEmbeddings(wrapWords(value, maxChars)),
+      ...wrapWords(valueLabel(p.obs, lang), maxChars),
+      ...source,
     ];
     return { x: xPx(p.x), y: yPx(Number(p.y)), lines, required: named || disputed };
   });
