@@ -343,7 +343,8 @@ export const en: Record<StringKey, string> = {
     "always the latest version, under the same file names; for reproducible work, prefer a version’s address.",
   // -- embeds (issue 5) --
   "embed.heading": "Embed this chart",
-  "embed.intro": "Paste this code into a web page: the chart shows in a frame that takes the height of its content. Pinned to a version, it never changes, even after new data.",
+  "embed.intro":
+    "Paste this code into a web page: the chart shows in a frame that takes the height of its content. Pinned to a version, it never changes, even after new data.",
   "embed.version": "Data",
   "embed.pinned": "Pinned to version {version}",
   "embed.latest": "Always the latest version",
@@ -353,10 +354,12 @@ export const en: Record<StringKey, string> = {
   "embed.theme.dark": "Dark",
   "embed.code": "Code to copy",
   "embed.copy": "Copy the code",
-  "embed.help": "The script, included once per page, adjusts the frame’s height; without it the frame keeps a fixed height that fits. No cookies, no analytics, nothing loaded from another site.",
+  "embed.help":
+    "The script, included once per page, adjusts the frame’s height; without it the frame keeps a fixed height that fits. No cookies, no analytics, nothing loaded from another site.",
   "embed.preview": "Preview",
   "embed.images": "Images for documents",
-  "embed.imagesIntro": "For a press release in PDF or a word processor: the chart with its title and source, as a high-resolution PNG or as SVG.",
+  "embed.imagesIntro":
+    "For a press release in PDF or a word processor: the chart with its title and source, as a high-resolution PNG or as SVG.",
   "embed.credit": "{site}, data v{version}",
   "embed.open": "See the chart, its data and its sources",
 };

@@ -348,7 +348,8 @@ export const fr = {
     "toujours la dernière version, sous les mêmes noms de fichiers ; pour un travail reproductible, préférez l’adresse d’une version.",
   // -- embeds (issue 5) --
   "embed.heading": "Intégrer ce graphique",
-  "embed.intro": "Collez ce code dans une page web : le graphique s’affiche dans un cadre qui prend la hauteur de son contenu. Figé sur une version, il ne changera jamais, même après de nouvelles données.",
+  "embed.intro":
+    "Collez ce code dans une page web : le graphique s’affiche dans un cadre qui prend la hauteur de son contenu. Figé sur une version, il ne changera jamais, même après de nouvelles données.",
   "embed.version": "Données",
   "embed.pinned": "Figées sur la version {version}",
   "embed.latest": "Toujours la dernière version",
@@ -358,10 +359,12 @@ export const fr = {
   "embed.theme.dark": "Sombre",
   "embed.code": "Code à copier",
   "embed.copy": "Copier le code",
-  "embed.help": "Le script, à inclure une seule fois par page, ajuste la hauteur du cadre ; sans lui, le cadre garde une hauteur fixe suffisante. Aucun cookie, aucune mesure d’audience, rien n’est chargé d’un autre site.",
+  "embed.help":
+    "Le script, à inclure une seule fois par page, ajuste la hauteur du cadre ; sans lui, le cadre garde une hauteur fixe suffisante. Aucun cookie, aucune mesure d’audience, rien n’est chargé d’un autre site.",
   "embed.preview": "Aperçu",
   "embed.images": "Images pour les documents",
-  "embed.imagesIntro": "Pour un communiqué en PDF ou un traitement de texte : le graphique avec son titre et sa source, en PNG haute définition ou en SVG.",
+  "embed.imagesIntro":
+    "Pour un communiqué en PDF ou un traitement de texte : le graphique avec son titre et sa source, en PNG haute définition ou en SVG.",
   "embed.credit": "{site}, données v{version}",
   "embed.open": "Voir le graphique, ses données et ses sources",
 } as const;

@@ -4,7 +4,11 @@ import { execFileSync } from "node:child_process";
 export default function setup(): void {
   if (process.env.SKIP_SITE_BUILD === "1") return;
   const outDir = process.env.DIST_DIR ? ["--outDir", process.env.DIST_DIR] : [];
-  execFileSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--silent", ...outDir], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    ["node_modules/astro/bin/astro.mjs", "build", "--silent", ...outDir],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
 }
