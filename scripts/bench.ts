@@ -15,6 +15,7 @@ import { pageOfEachKind, sitePages, type PageKind } from "../tests/e2e/helpers/s
 import { serveStatic } from "../tests/e2e/helpers/static-server.ts";
 import { firstVisit, worksWithoutJs, type FirstVisit } from "./bench/first-visit.ts";
 import { kb, markdownTable, seconds, verdict } from "./bench/markdown.ts";
+import { projectCopy } from "./bench/project-copy.ts";
 import { growthExponent, scaleRun, type ScaleRun } from "./bench/scaling.ts";
 
 const CHART_BUDGET = 50_000;
@@ -158,10 +159,11 @@ function scalingTable(runs: ScaleRun[]): string {
 }
 
 try {
+  const project = projectCopy(join(work, "project"));
   const runs: ScaleRun[] = [];
   for (const scale of scales) {
     log(`synthetic data at ${scale}× and build`);
-    runs.push(scaleRun(scale, work));
+    runs.push(scaleRun(scale, work, project));
     log(`${scale}×: ${seconds(runs[runs.length - 1]?.buildMs ?? 0)}`);
   }
   const rows = await measurePages(runs[0] as ScaleRun);

@@ -36,13 +36,14 @@ export function folderSize(dir: string): { bytes: number; files: number; html: n
 
 /**
  * Synthetic data at `scale` (scripts/synthetic-data.ts) written under
- * `work`, then the site built from its releases (TP_RELEASES_DIR), timed.
+ * `work`, then the site built from its releases (TP_RELEASES_DIR) in
+ * `project` (a copy of the project, see project-copy.ts), timed.
  */
-export function scaleRun(scale: number, work: string): ScaleRun {
+export function scaleRun(scale: number, work: string, project: string): ScaleRun {
   const data = join(work, `data-${scale}x`);
   const dist = join(work, `dist-${scale}x`);
   const summary = writeSyntheticData(scale, data);
-  const buildMs = astroBuild(dist, { TP_RELEASES_DIR: join(data, "releases") });
+  const buildMs = astroBuild(dist, { TP_RELEASES_DIR: join(data, "releases") }, project);
   const out = folderSize(dist);
   return {
     ...summary,

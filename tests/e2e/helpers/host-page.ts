@@ -8,6 +8,7 @@ export function hostPage(body: string): string {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
     <title>Communiqué de presse</title>
   </head>
   <body>

@@ -33,19 +33,23 @@ describe("communications: copy the embed snippet, paste it in a page of another 
     try {
       await page.goto(site.url + (chartPage as string).slice(1));
 
-      // The snippet: a code block or text field holding an <iframe>.
+      // The snippet shown (of the variants chosen on the page, the visible
+      // one): a text field or code block holding an <iframe>.
       const snippetBox = page
         .locator("main textarea, main pre, main code, main output")
         .filter({ hasText: "<iframe" })
-        .first();
-      expect(await snippetBox.count(), `an embed snippet on ${chartPage}`).toBe(1);
+        .locator("visible=true");
+      expect(await snippetBox.count(), `one visible embed snippet on ${chartPage}`).toBe(1);
       const shownSnippet = await snippetBox.evaluate((el) =>
         el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? ""),
       );
       expect(shownSnippet, "an embed snippet with an <iframe>").toContain("<iframe");
 
-      // Copy it with the page's button, as a reader does.
-      const copy = page.getByRole("button", { name: /copier|copy|نسخ/i }).first();
+      // Copy it with its button, as a reader does.
+      const copy = snippetBox
+        .locator("xpath=..")
+        .getByRole("button", { name: /copier|copy|نسخ/i })
+        .first();
       await copy.click();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.trim(), "the clipboard holds the snippet shown").toBe(shownSnippet.trim());
