@@ -16,7 +16,8 @@ const CHAR_PX = 6.6;
  * A panel comparing sites for one metric and one year: a row per site (a
  * row per source where sources disagree, named with the source), a mark per
  * figure with its qualifier, the value as published beside it. Values run
- * left to right in every language. One figure: a big number, no plot.
+ * left to right in every language. Called with two figures or more
+ * (`metricPanels` makes a single figure a big number).
  */
 export function bySitePanel(
   dataset: Dataset,
@@ -26,17 +27,6 @@ export function bySitePanel(
   options: ChartOptions,
   axis: AxisConfig,
 ): Panel {
-  if (observations.length < 2)
-    return {
-      metric,
-      observations,
-      marks: {
-        qualifiers: new Set(observations.map((o) => o.qualifier)),
-        links: false,
-        openings: false,
-      },
-    };
-
   const width = options.width ?? WIDE;
   const divisor = axis.divisor ?? 1;
   const counts = d3.rollup(observations, (g) => g.length, sameFigureKey);

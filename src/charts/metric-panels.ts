@@ -6,6 +6,7 @@ import { observationsOf } from "./select.ts";
 import { timeSeriesPanel, type AxisConfig } from "./time-series.ts";
 import type { ChartOptions, Panel } from "./types.ts";
 
+/** Draws one metric with two figures or more; `metricPanels` handles a single one. */
 export type PanelBuilder = (
   dataset: Dataset,
   lang: Lang,
@@ -20,6 +21,22 @@ export function catalogMetrics(slug: string): readonly string[] {
   const entry = CHART_CATALOG.find((c) => c.slug === slug);
   if (!entry) throw new Error(`chart: ${slug} is not in CHART_CATALOG`);
   return entry.metrics;
+}
+
+/**
+ * A single figure is a big number, never a one-point chart, whatever the
+ * chart: decided here once rather than in each builder.
+ */
+function bigNumberPanel(metric: Metric, observations: Observation[]): Panel {
+  return {
+    metric,
+    observations,
+    marks: {
+      qualifiers: new Set(observations.map((o) => o.qualifier)),
+      links: false,
+      openings: false,
+    },
+  };
 }
 
 /**
@@ -40,6 +57,10 @@ export function metricPanels(
     .filter((m): m is Metric => m !== undefined)
     .map((m) => ({ metric: m, observations: select(m) }))
     .filter((p) => p.observations.length > 0)
-    .map((p) => build(dataset, lang, p.metric, p.observations, options, axisFor(p.metric, lang)));
+    .map((p) =>
+      p.observations.length < 2
+        ? bigNumberPanel(p.metric, p.observations)
+        : build(dataset, lang, p.metric, p.observations, options, axisFor(p.metric, lang)),
+    );
   return [...panels.filter((p) => p.plot), ...panels.filter((p) => !p.plot)];
 }

@@ -64,7 +64,8 @@ function links(points: readonly Point[]) {
  * year, and the source where sources give the same figure, always), dashed
  * links between consecutive figures of a series (no yearly values are
  * implied), and a rule at each site's opening. Marks of one year that would
- * cover each other are set a few px apart. One figure: a big number.
+ * cover each other are set a few px apart. Called with two figures or
+ * more (`metricPanels` makes a single figure a big number).
  */
 export function timeSeriesPanel(
   dataset: Dataset,
@@ -74,17 +75,6 @@ export function timeSeriesPanel(
   options: ChartOptions,
   axis: AxisConfig,
 ): Panel {
-  if (observations.length < 2)
-    return {
-      metric,
-      observations,
-      marks: {
-        qualifiers: new Set(observations.map((o) => o.qualifier)),
-        links: false,
-        openings: false,
-      },
-    };
-
   const width = options.width ?? WIDE;
   const L = layout(width);
   const divisor = axis.divisor ?? 1;
