@@ -1,7 +1,7 @@
 // npm run release -- <version> --note "..." [--date YYYY-MM-DD]
 import { parseArgs } from "node:util";
-import { cutRelease } from "../src/lib/cut-release.ts";
-import { DataValidationError } from "../src/lib/issues.ts";
+import { cutRelease } from "../src/lib/release/cut-release.ts";
+import { DataValidationError } from "../src/lib/data/issues.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -11,8 +11,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import semver from "semver";
-import { cutRelease } from "../src/lib/cut-release.ts";
-import { listReleases } from "../src/lib/releases.ts";
+import { cutRelease } from "../src/lib/release/cut-release.ts";
+import { listReleases } from "../src/lib/release/releases.ts";
 
 type Row = Record<string, string>;
 interface Table {

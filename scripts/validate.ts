@@ -1,6 +1,6 @@
 // Validates data/ and every published release; exits 1 listing every problem.
-import { loadDataset } from "../src/lib/load-dataset.ts";
-import { DataValidationError } from "../src/lib/issues.ts";
+import { loadDataset } from "../src/lib/data/load-dataset.ts";
+import { DataValidationError } from "../src/lib/data/issues.ts";
 
 const dir = process.argv[2] ?? "data";
 try {

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { astroBuild } from "../../tests/e2e/helpers/build.ts";
+import { astroBuild } from "../lib/build-site.ts";
 import { writeSyntheticData, type SyntheticSummary } from "../synthetic-data.ts";
 
 export interface ScaleRun extends SyntheticSummary {

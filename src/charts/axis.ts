@@ -1,6 +1,6 @@
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
-import type { Metric } from "../lib/dataset.ts";
-import { localized } from "../lib/localize.ts";
+import type { Metric } from "../lib/data/dataset.ts";
+import { localized } from "../lib/format/localize.ts";
 import type { AxisConfig } from "./time-series.ts";
 
 const AXIS_LABEL: Record<string, StringKey> = {

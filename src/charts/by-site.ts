@@ -1,7 +1,7 @@
 import * as d3 from "d3";
 import type { Lang } from "../i18n/index.ts";
-import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
-import { formatNumber } from "../lib/format.ts";
+import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
+import { formatNumber } from "../lib/format/format.ts";
 import { embedLtr, scopeName, sourceLabel, svgText, valueLabel } from "./labels.ts";
 import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
 import { seriesSlot } from "./palette.ts";

@@ -1,5 +1,5 @@
 import { t, type Lang } from "../i18n/index.ts";
-import { DATASET_AUTHOR } from "../lib/citation.ts";
+import { DATASET_AUTHOR } from "../lib/format/citation.ts";
 
 /** What a chart is cited by: its title, address and the data version it draws. */
 export interface ChartReference {

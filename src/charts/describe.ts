@@ -1,6 +1,6 @@
 import { t, type Lang } from "../i18n/index.ts";
-import type { Dataset, Observation, Site } from "../lib/dataset.ts";
-import { localized } from "../lib/localize.ts";
+import type { Dataset, Observation, Site } from "../lib/data/dataset.ts";
+import { localized } from "../lib/format/localize.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import { scopeName, sourceLabel, valueLabel } from "./labels.ts";
 import { disagreements } from "./select.ts";

@@ -1,5 +1,5 @@
 import { t } from "../i18n/index.ts";
-import type { Observation } from "../lib/dataset.ts";
+import type { Observation } from "../lib/data/dataset.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import { bySitePanel } from "./by-site.ts";
 import { metricPanels } from "./metric-panels.ts";

@@ -1,4 +1,4 @@
-import type { Dataset } from "../lib/dataset.ts";
+import type { Dataset } from "../lib/data/dataset.ts";
 import { CHART_CATALOG, type ChartEntry } from "./catalog.ts";
 import { chiffreAffaires } from "./chiffre-affaires.ts";
 import { emplois } from "./emplois.ts";

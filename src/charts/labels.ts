@@ -1,7 +1,7 @@
 import { t, type Lang } from "../i18n/index.ts";
-import type { Dataset, Observation } from "../lib/dataset.ts";
-import { formatObservation } from "../lib/format.ts";
-import { localized } from "../lib/localize.ts";
+import type { Dataset, Observation } from "../lib/data/dataset.ts";
+import { formatObservation } from "../lib/format/format.ts";
+import { localized } from "../lib/format/localize.ts";
 import { NETWORK } from "../schemas/sites.ts";
 
 /** Short name of a site for chart labels: its city ("Casablanca"), or the network. */

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { Observation } from "../lib/dataset.ts";
+import type { Observation } from "../lib/data/dataset.ts";
 import { slotClass } from "./palette.ts";
 import type { Anchor } from "./place-labels.ts";
 import type { MarkKinds } from "./types.ts";

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/index.ts";
-import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
+import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { axisFor } from "./axis.ts";
 import { CHART_CATALOG } from "./catalog.ts";
 import { observationsOf } from "./select.ts";

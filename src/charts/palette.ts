@@ -1,4 +1,4 @@
-import type { Dataset } from "../lib/dataset.ts";
+import type { Dataset } from "../lib/data/dataset.ts";
 import { NETWORK } from "../schemas/sites.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
+import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import type { ChartOptions } from "./types.ts";
 

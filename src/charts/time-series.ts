@@ -1,9 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { t, type Lang } from "../i18n/index.ts";
-import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
-import { formatNumber } from "../lib/format.ts";
-import { localized } from "../lib/localize.ts";
+import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
+import { formatNumber } from "../lib/format/format.ts";
+import { localized } from "../lib/format/localize.ts";
 import { embedLtr, scopeName, sourceLabel, svgText, valueLabel, wrapWords } from "./labels.ts";
 import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
 import { seriesSlot, slotClass } from "./palette.ts";

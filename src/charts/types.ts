@@ -1,6 +1,6 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { Lang } from "../i18n/index.ts";
-import type { Dataset, Metric, Observation } from "../lib/dataset.ts";
+import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 
 /** Drawing widths: the wide layout is the page default and the downloads; the narrow one fits 320 px. */
 export const WIDE = 640;

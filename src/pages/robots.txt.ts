@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { href } from "../lib/paths.ts";
-import { absoluteUrl } from "../lib/site-url.ts";
+import { href } from "../lib/web/paths.ts";
+import { absoluteUrl } from "../lib/web/site-url.ts";
 
 /**
  * Allows every crawler and names the sitemap. An endpoint rather than a

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
 import { LANGS } from "../i18n/index.ts";
-import { href } from "../lib/paths.ts";
-import { absoluteUrl } from "../lib/site-url.ts";
-import { pagePaths, sitemapEntries, sitemapXml, type PageModule } from "../lib/sitemap.ts";
+import { href } from "../lib/web/paths.ts";
+import { absoluteUrl } from "../lib/web/site-url.ts";
+import { pagePaths, sitemapEntries, sitemapXml, type PageModule } from "../lib/web/sitemap.ts";
 
 /**
  * Every page of every language, found from the page files themselves (so a

@@ -1,9 +1,9 @@
 import { scopeName } from "../charts/labels.ts";
 import { plottedObservations } from "../charts/types.ts";
 import { t, type Lang } from "../i18n/index.ts";
-import type { Dataset, Source } from "../lib/dataset.ts";
-import { formatObservation, formatPartialDate } from "../lib/format.ts";
-import { localized } from "../lib/localize.ts";
+import type { Dataset, Source } from "../lib/data/dataset.ts";
+import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
+import { localized } from "../lib/format/localize.ts";
 import { chartImageSvg, type ImageContent } from "./chart-image.ts";
 import { keyItems, keyLabel } from "./key-symbols.ts";
 import { svgToPng } from "./png.ts";

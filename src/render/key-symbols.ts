@@ -1,6 +1,6 @@
 import type { MarkKinds } from "../charts/types.ts";
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
-import type { Observation } from "../lib/dataset.ts";
+import type { Observation } from "../lib/data/dataset.ts";
 
 /** What a chart's key explains: a qualifier's mark, the dashed link, or an opening rule. */
 export type KeyItem = Observation["qualifier"] | "link" | "opening";

@@ -2,8 +2,8 @@ import { describePanel, takeaway } from "../charts/describe.ts";
 import { chartSpec } from "../charts/index.ts";
 import { NARROW, WIDE, type ChartDefinition, type Panel } from "../charts/types.ts";
 import type { Lang } from "../i18n/index.ts";
-import type { Dataset } from "../lib/dataset.ts";
-import { localized } from "../lib/localize.ts";
+import type { Dataset } from "../lib/data/dataset.ts";
+import { localized } from "../lib/format/localize.ts";
 import { plotToSvg } from "./plot-svg.ts";
 
 export interface RenderedPanel {

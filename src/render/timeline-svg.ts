@@ -1,6 +1,6 @@
 import * as d3 from "d3";
 import { parseHTML } from "linkedom";
-import type { TimelineChartInput, TimelineMark } from "../lib/timeline-chart.ts";
+import type { TimelineChartInput, TimelineMark } from "../lib/model/timeline-chart.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parsePartialDate } from "../lib/partial-date.ts";
+import { parsePartialDate } from "./partial-date.ts";
 
 /** Inclusive bounds for any year the data may describe. */
 export const MIN_YEAR = 1990;

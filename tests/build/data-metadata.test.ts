@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
-import { sha256 } from "../../src/lib/checksums.ts";
-import { latestRelease, listReleases } from "../../src/lib/releases.ts";
+import { sha256 } from "../../src/lib/release/checksums.ts";
+import { latestRelease, listReleases } from "../../src/lib/release/releases.ts";
 import { builtFiles, DIST } from "../helpers/dist.ts";
 
 const BASE = (process.env.BASE_PATH || "/").replace(/\/?$/, "/");

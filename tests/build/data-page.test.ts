@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { LANGS, t } from "../../src/i18n/index.ts";
-import { parseSums, sha256 } from "../../src/lib/checksums.ts";
-import { versionSlug } from "../../src/lib/data-catalog.ts";
-import { diffDatasets } from "../../src/lib/diff.ts";
-import { listReleases, latestRelease, loadRelease } from "../../src/lib/releases.ts";
-import { zipRelease } from "../../src/lib/release-zip.ts";
+import { parseSums, sha256 } from "../../src/lib/release/checksums.ts";
+import { versionSlug } from "../../src/lib/release/data-catalog.ts";
+import { diffDatasets } from "../../src/lib/release/diff.ts";
+import { listReleases, latestRelease, loadRelease } from "../../src/lib/release/releases.ts";
+import { zipRelease } from "../../src/lib/release/release-zip.ts";
 import { TABLE_NAMES, TABLES } from "../../src/schemas/index.ts";
 import { DIST, page } from "../helpers/dist.ts";
 

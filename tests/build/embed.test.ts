@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chartsWithData } from "../../src/charts/index.ts";
 import { LANGS } from "../../src/i18n/index.ts";
-import { siteData } from "../../src/lib/site-data.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
 import { page } from "../helpers/dist.ts";
 
 const data = siteData();

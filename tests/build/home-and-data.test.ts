@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
-import { listReleases, latestRelease } from "../../src/lib/releases.ts";
+import { listReleases, latestRelease } from "../../src/lib/release/releases.ts";
 import { DIST, page } from "../helpers/dist.ts";
 
 describe("built site", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
-import { formatObservation } from "../../src/lib/format.ts";
-import { localized } from "../../src/lib/localize.ts";
-import { siteData } from "../../src/lib/site-data.ts";
+import { formatObservation } from "../../src/lib/format/format.ts";
+import { localized } from "../../src/lib/format/localize.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
 import { NETWORK } from "../../src/schemas/sites.ts";
 import { page } from "../helpers/dist.ts";
 

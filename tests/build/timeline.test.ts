@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { chartForMetric } from "../../src/charts/catalog.ts";
 import { LANGS } from "../../src/i18n/index.ts";
-import { formatObservation, formatPartialDate } from "../../src/lib/format.ts";
-import { siteData } from "../../src/lib/site-data.ts";
-import { keyFiguresByYear, timelineEntries } from "../../src/lib/timeline.ts";
+import { formatObservation, formatPartialDate } from "../../src/lib/format/format.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
+import { keyFiguresByYear, timelineEntries } from "../../src/lib/model/timeline.ts";
 import { page } from "../helpers/dist.ts";
 
 const { dataset } = siteData();

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHART_CATALOG } from "../../src/charts/catalog.ts";
 import { chartsWithData } from "../../src/charts/index.ts";
-import { siteData } from "../../src/lib/site-data.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
 import { chartSvgFile } from "../../src/render/image-content.ts";
 import { renderChart } from "../../src/render/render-chart.ts";
 import { prettySvg } from "./normalise.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { TABLE_NAMES, type TableName } from "../../src/schemas/index.ts";
-import type { TableInput } from "../../src/lib/validate-dataset.ts";
+import type { TableInput } from "../../src/lib/data/validate-dataset.ts";
 
 /**
  * The real data/ tables as validator input, with edits applied: each edit

@@ -3,8 +3,8 @@ import { chartCitationBibtex, chartCitationText } from "../../src/charts/cite.ts
 import { caveats, describePanel, observationNotes, takeaway } from "../../src/charts/describe.ts";
 import { chartSpec } from "../../src/charts/index.ts";
 import { t } from "../../src/i18n/index.ts";
-import type { Dataset } from "../../src/lib/dataset.ts";
-import { siteData } from "../../src/lib/site-data.ts";
+import type { Dataset } from "../../src/lib/data/dataset.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
 
 const v1 = siteData().datasets.get("1.0.0") as Dataset;
 const network = (lang: "fr" | "en" | "ar") => t(lang, "site.network");

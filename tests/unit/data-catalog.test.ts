@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { parseSums, sha256 } from "../../src/lib/checksums.ts";
-import { allFiles, catalogRelease, releaseZip } from "../../src/lib/data-catalog.ts";
-import { listReleases } from "../../src/lib/releases.ts";
+import { parseSums, sha256 } from "../../src/lib/release/checksums.ts";
+import { allFiles, catalogRelease, releaseZip } from "../../src/lib/release/data-catalog.ts";
+import { listReleases } from "../../src/lib/release/releases.ts";
 
 /**
  * The digest of each release's SHA256SUMS, which lists every other file's

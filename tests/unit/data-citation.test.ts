@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { citationBibtex, citationText } from "../../src/lib/citation.ts";
-import { latestRelease } from "../../src/lib/releases.ts";
+import { citationBibtex, citationText } from "../../src/lib/format/citation.ts";
+import { latestRelease } from "../../src/lib/release/releases.ts";
 
 const v = { version: "1.1.0", date: "2026-11-24", url: "https://example.org/data/1.1.0/" };
 

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listReleases } from "../../src/lib/releases.ts";
+import { listReleases } from "../../src/lib/release/releases.ts";
 
 // The Frictionless reference implementation (frictionless-js), offline: it
 // reads each CSV through the schema in datapackage.json, casting every cell

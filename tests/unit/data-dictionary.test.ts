@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGS, STRINGS } from "../../src/i18n/index.ts";
-import { columnKey, dataDictionary } from "../../src/lib/data-dictionary.ts";
+import { columnKey, dataDictionary } from "../../src/lib/format/data-dictionary.ts";
 import { TABLE_NAMES, TABLES } from "../../src/schemas/index.ts";
 
 describe("dataDictionary()", () => {

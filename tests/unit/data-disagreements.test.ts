@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Observation } from "../../src/lib/dataset.ts";
-import { findDisagreements } from "../../src/lib/disagreements.ts";
-import { latestRelease, loadRelease } from "../../src/lib/releases.ts";
+import type { Observation } from "../../src/lib/data/dataset.ts";
+import { findDisagreements } from "../../src/lib/model/disagreements.ts";
+import { latestRelease, loadRelease } from "../../src/lib/release/releases.ts";
 
 const obs = (id: string, over: Partial<Observation>): Observation => ({
   id,

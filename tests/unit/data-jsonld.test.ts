@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { catalogRelease } from "../../src/lib/data-catalog.ts";
-import { datasetJsonLd, jsonLdScript, temporalCoverage } from "../../src/lib/data-jsonld.ts";
-import { latestRelease, loadRelease } from "../../src/lib/releases.ts";
+import { catalogRelease } from "../../src/lib/release/data-catalog.ts";
+import { datasetJsonLd, jsonLdScript, temporalCoverage } from "../../src/lib/release/data-jsonld.ts";
+import { latestRelease, loadRelease } from "../../src/lib/release/releases.ts";
 
 describe("datasetJsonLd", () => {
   const release = latestRelease();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numbersInQuote } from "../../src/lib/quote-numbers.ts";
+import { numbersInQuote } from "../../src/lib/data/quote-numbers.ts";
 
 // Release 1.1.0 quotes "une cinquantaine d’entreprises" (La Vie éco): the
 // validator must read the approximate numeral as the value it states.

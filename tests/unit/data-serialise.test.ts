@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { toCsv, toExcelCsv, toJson } from "../../src/lib/serialise.ts";
+import { toCsv, toExcelCsv, toJson } from "../../src/lib/release/serialise.ts";
 
 /** An observation row whose text cells are the given strings. */
 const row = (quote: string, note = "", value: number = 1) => ({

@@ -5,7 +5,7 @@ import {
   routeOf,
   sitemapEntries,
   sitemapXml,
-} from "../../src/lib/sitemap.ts";
+} from "../../src/lib/web/sitemap.ts";
 
 describe("routeOf(file)", () => {
   it("maps page files to directory-format routes", () => {

@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import { zipName, zipRelease } from "../../src/lib/release-zip.ts";
+import { zipName, zipRelease } from "../../src/lib/release/release-zip.ts";
 
 const utf8 = new TextEncoder();
 const files = new Map([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rowSummary, scopeName } from "../../src/lib/diff-summary.ts";
-import { latestRelease, loadRelease } from "../../src/lib/releases.ts";
+import { rowSummary, scopeName } from "../../src/lib/format/diff-summary.ts";
+import { latestRelease, loadRelease } from "../../src/lib/release/releases.ts";
 
 const d = loadRelease(latestRelease());
 

@@ -5,8 +5,8 @@ import {
   diffTable,
   isEmptyDiff,
   releaseDiffs,
-} from "../../src/lib/diff.ts";
-import { listReleases, loadRelease } from "../../src/lib/releases.ts";
+} from "../../src/lib/release/diff.ts";
+import { listReleases, loadRelease } from "../../src/lib/release/releases.ts";
 
 const FIELDS = ["id", "value", "note"];
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { chartsWithData } from "../../src/charts/index.ts";
 import { SLOT_COLOURS } from "../../src/charts/palette.ts";
 import { LANGS } from "../../src/i18n/index.ts";
-import { embedPath, embedSnippet, fallbackHeight } from "../../src/lib/embed.ts";
-import { embedRoutes } from "../../src/lib/embed-routes.ts";
-import { siteData } from "../../src/lib/site-data.ts";
+import { embedPath, embedSnippet, fallbackHeight } from "../../src/lib/web/embed.ts";
+import { embedRoutes } from "../../src/views/embed-routes.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
 
 describe("embedPath", () => {
   it("gives the light embed at the bare path and the dark one under dark/", () => {

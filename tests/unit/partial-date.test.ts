@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePartialDate, pointKey } from "../../src/lib/partial-date.ts";
+import { parsePartialDate, pointKey } from "../../src/schemas/partial-date.ts";
 
 describe("parsePartialDate", () => {
   it("reads a year, a month, a day and an interval with their precision", () => {

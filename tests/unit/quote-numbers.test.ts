@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numbersInQuote } from "../../src/lib/quote-numbers.ts";
+import { numbersInQuote } from "../../src/lib/data/quote-numbers.ts";
 
 describe("numbersInQuote", () => {
   it("reads French thousands separators", () => {

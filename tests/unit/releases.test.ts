@@ -5,9 +5,9 @@ import { createRequire } from "node:module";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { parseSums, sha256 } from "../../src/lib/checksums.ts";
-import { cutRelease } from "../../src/lib/cut-release.ts";
-import { listReleases, loadRelease, refuseVersion, verifyRelease } from "../../src/lib/releases.ts";
+import { parseSums, sha256 } from "../../src/lib/release/checksums.ts";
+import { cutRelease } from "../../src/lib/release/cut-release.ts";
+import { listReleases, loadRelease, refuseVersion, verifyRelease } from "../../src/lib/release/releases.ts";
 
 const require = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../src/lib/dataset.ts";
-import { figuresByMetric, sourcesOfSite } from "../../src/lib/site-profile.ts";
-import { siteData } from "../../src/lib/site-data.ts";
+import type { Dataset } from "../../src/lib/data/dataset.ts";
+import { figuresByMetric, sourcesOfSite } from "../../src/lib/model/site-profile.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
 
 const v1 = () => siteData().datasets.get("1.0.0") as Dataset;
 

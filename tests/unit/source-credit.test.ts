@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Source } from "../../src/lib/dataset.ts";
-import { sourceByline, sourcePublished } from "../../src/lib/source-credit.ts";
+import type { Source } from "../../src/lib/data/dataset.ts";
+import { sourceByline, sourcePublished } from "../../src/lib/format/source-credit.ts";
 
 const printed = {
   publisher: "TelQuel",

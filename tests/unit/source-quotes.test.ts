@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { listReleases, loadRelease } from "../../src/lib/releases.ts";
-import { loadDataset } from "../../src/lib/load-dataset.ts";
+import { listReleases, loadRelease } from "../../src/lib/release/releases.ts";
+import { loadDataset } from "../../src/lib/data/load-dataset.ts";
 
 // The primary articles live beside the repository, not in it (we quote
 // fragments, never whole articles). Map each source id to its text.

@@ -2,11 +2,11 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { chartForMetric } from "../../src/charts/catalog.ts";
 import type { Lang } from "../../src/i18n/index.ts";
-import type { Dataset } from "../../src/lib/dataset.ts";
-import { siteData } from "../../src/lib/site-data.ts";
-import { keyFiguresByYear, timelineEntries } from "../../src/lib/timeline.ts";
-import { timelineChart } from "../../src/lib/timeline-chart.ts";
-import { dateParts, entryDateText } from "../../src/lib/timeline-text.ts";
+import type { Dataset } from "../../src/lib/data/dataset.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
+import { keyFiguresByYear, timelineEntries } from "../../src/lib/model/timeline.ts";
+import { timelineChart } from "../../src/lib/model/timeline-chart.ts";
+import { dateParts, entryDateText } from "../../src/lib/format/timeline-text.ts";
 import { renderTimelineSvg } from "../../src/render/timeline-svg.ts";
 
 const v1 = () => siteData().datasets.get("1.0.0") as Dataset;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { chartForMetric } from "../../src/charts/catalog.ts";
-import type { TimelineEvent } from "../../src/lib/dataset.ts";
-import { siteData } from "../../src/lib/site-data.ts";
+import type { TimelineEvent } from "../../src/lib/data/dataset.ts";
+import { siteData } from "../../src/lib/data/site-data.ts";
 import {
   axisYears,
   keyFiguresByYear,
   timelineEntries,
   timelineSections,
-} from "../../src/lib/timeline.ts";
+} from "../../src/lib/model/timeline.ts";
 
 /** Release 1.0.0 never changes: fixed expectations come from it. */
 const v1 = () => {

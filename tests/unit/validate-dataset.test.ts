@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/lib/issues.ts";
-import { validateDataset } from "../../src/lib/validate-dataset.ts";
+import { formatIssue } from "../../src/lib/data/issues.ts";
+import { validateDataset } from "../../src/lib/data/validate-dataset.ts";
 import { dataInputs, lineOf, replaceOnce } from "../helpers/data-fixture.ts";
 
 const JOBS_ROW =

@@ -1,14 +1,14 @@
 import type { APIRoute } from "astro";
-import { DATASET_TITLE, LICENCE } from "../../lib/citation.ts";
-import { allFiles, catalogRelease, type CatalogFile } from "../../lib/data-catalog.ts";
-import { href } from "../../lib/paths.ts";
-import { siteData } from "../../lib/site-data.ts";
-import { absoluteUrl } from "../../lib/site-url.ts";
+import { DATASET_TITLE, LICENCE } from "../../lib/format/citation.ts";
+import { allFiles, catalogRelease, type CatalogFile } from "../../lib/release/data-catalog.ts";
+import { href } from "../../lib/web/paths.ts";
+import { siteData } from "../../lib/data/site-data.ts";
+import { absoluteUrl } from "../../lib/web/site-url.ts";
 
 /**
  * Releases and their files for programs, newest first: each file's size,
  * SHA-256, site path and absolute URL. `path` holds under any host; `url`
- * uses SITE_URL, or the documented default (src/lib/site-url.ts).
+ * uses SITE_URL, or the documented default (src/lib/web/site-url.ts).
  */
 export const GET: APIRoute = ({ site }) => {
   const { releases, latest } = siteData();

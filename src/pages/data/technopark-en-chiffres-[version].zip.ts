@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { releaseZip } from "../../lib/data-catalog.ts";
-import type { ReleaseInfo } from "../../lib/releases.ts";
-import { siteData } from "../../lib/site-data.ts";
+import { releaseZip } from "../../lib/release/data-catalog.ts";
+import type { ReleaseInfo } from "../../lib/release/releases.ts";
+import { siteData } from "../../lib/data/site-data.ts";
 
 /**
  * Each release as one zip at /data/technopark-en-chiffres-<version>.zip

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute } from "astro";
-import { sha256 } from "../../lib/checksums.ts";
-import { siteData } from "../../lib/site-data.ts";
+import { sha256 } from "../../lib/release/checksums.ts";
+import { siteData } from "../../lib/data/site-data.ts";
 
 /** Machine-readable list of releases, newest first, with each file's size and SHA-256. */
 export const GET: APIRoute = () => {

@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cutRelease } from "../../../src/lib/cut-release.ts";
-import { formatNumber } from "../../../src/lib/format.ts";
-import { listReleases } from "../../../src/lib/releases.ts";
-import { launchChromium, watchPage, watchProblems } from "../helpers/browser.ts";
-import { astroBuild } from "../helpers/build.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { cutRelease } from "../../../src/lib/release/cut-release.ts";
+import { formatNumber } from "../../../src/lib/format/format.ts";
+import { listReleases } from "../../../src/lib/release/releases.ts";
+import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
+import { astroBuild } from "../../../scripts/lib/build-site.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // A fixture release above every real one, in which the 2016 network jobs
 // figure changes from 2000 to 2100: an embed pinned to the first release

@@ -4,9 +4,9 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { DIST } from "../../helpers/dist.ts";
 import { parsePolicy, policyProblems } from "../helpers/csp.ts";
-import { parseHeadersFile, patternMatches } from "../helpers/headers-file.ts";
+import { parseHeadersFile, patternMatches } from "../../../scripts/lib/headers-file.ts";
 import { describeFindings, outsideReferences } from "../helpers/link-check.ts";
-import { fileOf, pageKind, sitePages, siteUrlOf } from "../helpers/site-pages.ts";
+import { fileOf, pageKind, sitePages, siteUrlOf } from "../../../scripts/lib/site-pages.ts";
 
 const pages = sitePages(DIST).all;
 const html = (page: string) => readFileSync(join(DIST, fileOf(DIST, page) as string), "utf8");

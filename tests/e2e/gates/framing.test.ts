@@ -1,10 +1,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../../scripts/lib/browser.ts";
 import { hostPage } from "../helpers/host-page.ts";
-import { pageOfEachKind, sitePages } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { pageOfEachKind, sitePages } from "../../../scripts/lib/site-pages.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // public/_headers as a host applies it (the test server does): pages refuse
 // to be framed by another site, embeds may be.

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { HtmlValidate, type ConfigData } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { DIST } from "../../helpers/dist.ts";
-import { fileOf, sitePages } from "../helpers/site-pages.ts";
+import { fileOf, sitePages } from "../../../scripts/lib/site-pages.ts";
 
 // The project's rules (.htmlvalidate.json: the HTML standard, accessibility
 // and document rules), applied to the built output rather than the sources,

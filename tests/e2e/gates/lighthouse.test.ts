@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { runLighthouse, withDebuggableChromium, type Category } from "../helpers/lighthouse.ts";
-import { pageOfEachKind, sitePages, type PageKind } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { runLighthouse, withDebuggableChromium, type Category } from "../../../scripts/lib/lighthouse.ts";
+import { pageOfEachKind, sitePages, type PageKind } from "../../../scripts/lib/site-pages.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // On the production-like build (sub-path, SITE_URL = the origin it is
 // served from, so canonical and hreflang URLs are absolute and on-site).

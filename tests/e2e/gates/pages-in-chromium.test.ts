@@ -4,9 +4,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, watchPage, watchProblems } from "../helpers/browser.ts";
-import { fileOf, sitePages } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
+import { fileOf, sitePages } from "../../../scripts/lib/site-pages.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // Every page of the build (sitemap plus unlisted HTML: embeds, redirects),
 // so every language, in light and dark. One load per page serves two

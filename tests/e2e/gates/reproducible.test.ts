@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { DIST } from "../../helpers/dist.ts";
-import { filesUnder } from "../helpers/site-pages.ts";
+import { filesUnder } from "../../../scripts/lib/site-pages.ts";
 
 // Anyone can rebuild a commit and check the published files: no build
 // date, counter or random id may leak into the output. (With

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, watchPage, watchProblems } from "../helpers/browser.ts";
+import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { brokenLinks, describeFindings, outsideReferences } from "../helpers/link-check.ts";
-import { sitePages } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { sitePages } from "../../../scripts/lib/site-pages.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // The site as GitHub Pages serves it: built with BASE_PATH (a sub-path) and
 // SITE_URL (its public origin), served under that sub-path and nothing at

@@ -7,7 +7,7 @@ import {
   svgReferences,
   type Reference,
 } from "./references.ts";
-import { fileOf, filesUnder, urlPathOf } from "./site-pages.ts";
+import { fileOf, filesUnder, urlPathOf } from "../../../scripts/lib/site-pages.ts";
 
 /** A stand-in origin for the built site while resolving its URLs. */
 const SITE = "http://site.invalid";

@@ -4,10 +4,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartsWithData } from "../../../src/charts/index.ts";
 import { DIRECTION, LANGS } from "../../../src/i18n/index.ts";
-import { siteData } from "../../../src/lib/site-data.ts";
+import { siteData } from "../../../src/lib/data/site-data.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium } from "../helpers/browser.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { launchChromium } from "../../../scripts/lib/browser.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // One chart page per language, photographed in Chromium (the screenshots
 // are kept in test-results/screenshots/ for a person to look at) and measured: Arabic mirrors

@@ -1,11 +1,11 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { latestRelease } from "../../../src/lib/releases.ts";
+import { latestRelease } from "../../../src/lib/release/releases.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, watchPage, watchProblems } from "../helpers/browser.ts";
+import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { hostPage, pointSnippetAt } from "../helpers/host-page.ts";
-import { pageKind, sitePages } from "../helpers/site-pages.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // The chart page whose "Embed" section the team copies from (issue 5).
 const chartPage = sitePages(DIST).all.find((p) => p.startsWith("/fr/") && pageKind(p) === "chart");

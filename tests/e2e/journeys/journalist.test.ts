@@ -1,12 +1,12 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartForMetric } from "../../../src/charts/catalog.ts";
-import { formatObservation } from "../../../src/lib/format.ts";
-import { latestRelease, loadRelease } from "../../../src/lib/releases.ts";
+import { formatObservation } from "../../../src/lib/format/format.ts";
+import { latestRelease, loadRelease } from "../../../src/lib/release/releases.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, watchPage, watchProblems } from "../helpers/browser.ts";
+import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { plain, quotedFigureBlock, tableRowsWith } from "../helpers/reading.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // The figure a journalist would quote: a qualified one ("plus de …") of the
 // latest release, drawn by a chart; chosen from the data, not hard-coded.

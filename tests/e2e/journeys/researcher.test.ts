@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSums } from "../../../src/lib/checksums.ts";
-import { latestRelease } from "../../../src/lib/releases.ts";
+import { parseSums } from "../../../src/lib/release/checksums.ts";
+import { latestRelease } from "../../../src/lib/release/releases.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, watchPage, watchProblems } from "../helpers/browser.ts";
-import { serveStatic, type Served } from "../helpers/static-server.ts";
+import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 const release = latestRelease();
 const FILE = "observations.csv";

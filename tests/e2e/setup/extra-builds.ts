@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { astroBuild } from "../helpers/build.ts";
-import { freePort } from "../helpers/static-server.ts";
+import { astroBuild } from "../../../scripts/lib/build-site.ts";
+import { freePort } from "../../../scripts/lib/static-server.ts";
 
 /** The builds the e2e tests need besides DIST, made once per run. */
 export interface ExtraBuilds {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { siteData } from "../../../lib/site-data.ts";
+import { siteData } from "../../../lib/data/site-data.ts";
 
 /**
  * Every file of every release, byte for byte, at /data/<version>/<file>,

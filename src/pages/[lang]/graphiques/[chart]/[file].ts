@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { chartsWithData } from "../../../../charts/index.ts";
 import { plottedObservations } from "../../../../charts/types.ts";
 import { LANGS, type Lang } from "../../../../i18n/index.ts";
-import { siteData } from "../../../../lib/site-data.ts";
-import { toCsv, toJson } from "../../../../lib/serialise.ts";
+import { siteData } from "../../../../lib/data/site-data.ts";
+import { toCsv, toJson } from "../../../../lib/release/serialise.ts";
 import { chartPngFile, chartSvgFile } from "../../../../render/image-content.ts";
 import { renderChart } from "../../../../render/render-chart.ts";
 

@@ -1,8 +1,8 @@
-import { columnsOf, TABLE_NAMES, TABLES, type TableName } from "../schemas/index.ts";
-import { NETWORK } from "../schemas/sites.ts";
+import { columnsOf, TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
+import { NETWORK } from "../../schemas/sites.ts";
 import type { Dataset, Observation, TimelineEvent } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
-import { parsePartialDate } from "./partial-date.ts";
+import { parsePartialDate } from "../../schemas/partial-date.ts";
 import { numbersInQuote } from "./quote-numbers.ts";
 import { decodeUtf8, parseCsv } from "./read-csv.ts";
 

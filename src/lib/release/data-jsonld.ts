@@ -1,9 +1,9 @@
-import type { Lang } from "../i18n/index.ts";
+import type { Lang } from "../../i18n/index.ts";
 import { allFiles, type CatalogRelease } from "./data-catalog.ts";
-import type { Dataset } from "./dataset.ts";
-import { DATASET_AUTHOR, DATASET_TITLE, LICENCE } from "./citation.ts";
-import { localized } from "./localize.ts";
-import { parsePartialDate } from "./partial-date.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { DATASET_AUTHOR, DATASET_TITLE, LICENCE } from "../format/citation.ts";
+import { localized } from "../format/localize.ts";
+import { parsePartialDate } from "../../schemas/partial-date.ts";
 
 export interface JsonLdInput {
   lang: Lang;

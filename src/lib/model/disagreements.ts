@@ -1,4 +1,4 @@
-import type { Observation } from "./dataset.ts";
+import type { Observation } from "../data/dataset.ts";
 
 /** Observations of one metric, site and year from several sources or values. */
 export interface ObservationGroup {

@@ -1,4 +1,4 @@
-import type { Dataset, Metric, Observation, Source } from "./dataset.ts";
+import type { Dataset, Metric, Observation, Source } from "../data/dataset.ts";
 
 /** A site's figures for one metric, oldest year first. */
 export interface MetricFigures {

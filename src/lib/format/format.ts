@@ -1,6 +1,6 @@
-import { INTL_LOCALE, t, type Lang } from "../i18n/index.ts";
-import type { Observation } from "./dataset.ts";
-import { parsePartialDate, type DatePoint } from "./partial-date.ts";
+import { INTL_LOCALE, t, type Lang } from "../../i18n/index.ts";
+import type { Observation } from "../data/dataset.ts";
+import { parsePartialDate, type DatePoint } from "../../schemas/partial-date.ts";
 
 /** "2 000" (fr), "2,000" (en): grouping per language, Western digits. */
 export function formatNumber(value: number, lang: Lang): string {

@@ -1,6 +1,6 @@
-import { STRINGS, type StringKey } from "../i18n/index.ts";
-import { TABLE_NAMES, TABLES, type TableName } from "../schemas/index.ts";
-import type { Field } from "../schemas/field.ts";
+import { STRINGS, type StringKey } from "../../i18n/index.ts";
+import { TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
+import type { Field } from "../../schemas/field.ts";
 
 /** One column as the data page documents it. */
 export interface DictionaryColumn {

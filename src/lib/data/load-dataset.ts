@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { TABLE_NAMES, type TableName } from "../schemas/index.ts";
+import { TABLE_NAMES, type TableName } from "../../schemas/index.ts";
 import type { Dataset } from "./dataset.ts";
 import { DataValidationError } from "./issues.ts";
 import { validateDataset, type TableInput } from "./validate-dataset.ts";

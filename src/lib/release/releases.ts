@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import { parseSums, sha256, SUMS_FILE } from "./checksums.ts";
-import type { Dataset } from "./dataset.ts";
-import { loadDataset } from "./load-dataset.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { loadDataset } from "../data/load-dataset.ts";
 
 export const RELEASES_DIR = "data/releases";
 

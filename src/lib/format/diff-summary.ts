@@ -1,7 +1,7 @@
-import { t, type Lang } from "../i18n/index.ts";
-import type { TableName } from "../schemas/index.ts";
-import { NETWORK } from "../schemas/sites.ts";
-import type { Dataset, Observation, Source, TimelineEvent } from "./dataset.ts";
+import { t, type Lang } from "../../i18n/index.ts";
+import type { TableName } from "../../schemas/index.ts";
+import { NETWORK } from "../../schemas/sites.ts";
+import type { Dataset, Observation, Source, TimelineEvent } from "../data/dataset.ts";
 import { formatObservation, formatPartialDate } from "./format.ts";
 import { localized } from "./localize.ts";
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ReleaseMeta } from "./datapackage.ts";
-import { loadDataset } from "./load-dataset.ts";
+import { loadDataset } from "../data/load-dataset.ts";
 import { buildReleaseFiles } from "./release-files.ts";
 import { listReleases, refuseVersion } from "./releases.ts";
 

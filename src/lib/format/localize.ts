@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/index.ts";
+import type { Lang } from "../../i18n/index.ts";
 
 /** `row[`${prefix}_${lang}`]`: the data tables carry their own translations. */
 export function localized<P extends string>(

@@ -1,6 +1,6 @@
-import { TABLE_NAMES } from "../schemas/index.ts";
+import { TABLE_NAMES } from "../../schemas/index.ts";
 import { formatSums, SUMS_FILE } from "./checksums.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { buildDatapackage, type ReleaseMeta } from "./datapackage.ts";
 import { toCsv, toExcelCsv, toJson } from "./serialise.ts";
 

@@ -1,5 +1,5 @@
 import type { Dataset } from "./dataset.ts";
-import { listReleases, loadRelease, type ReleaseInfo } from "./releases.ts";
+import { listReleases, loadRelease, type ReleaseInfo } from "../release/releases.ts";
 
 /**
  * What the site is built from: the published releases, each loaded through

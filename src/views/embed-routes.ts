@@ -1,7 +1,7 @@
 import { chartsWithData } from "../charts/index.ts";
 import { LANGS, type Lang } from "../i18n/index.ts";
-import type { Dataset } from "./dataset.ts";
-import type { SiteData } from "./site-data.ts";
+import type { Dataset } from "../lib/data/dataset.ts";
+import type { SiteData } from "../lib/data/site-data.ts";
 
 export interface EmbedRoute {
   params: { version: string; lang: Lang; chart: string };

@@ -1,5 +1,5 @@
-import { t, type Lang } from "../i18n/index.ts";
-import type { Source } from "./dataset.ts";
+import { t, type Lang } from "../../i18n/index.ts";
+import type { Source } from "../data/dataset.ts";
 import { formatPartialDate } from "./format.ts";
 
 /** Who published a source, then its author where one is named: "madein.city, Zineb Bennouna". */

@@ -1,9 +1,9 @@
-import { t, type Lang } from "../i18n/index.ts";
-import { NETWORK } from "../schemas/sites.ts";
-import type { Dataset } from "./dataset.ts";
+import { t, type Lang } from "../../i18n/index.ts";
+import { NETWORK } from "../../schemas/sites.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { formatPartialDate } from "./format.ts";
 import { localized } from "./localize.ts";
-import type { TimelineEntry } from "./timeline.ts";
+import type { TimelineEntry } from "../model/timeline.ts";
 
 /**
  * Where an event happened: the site's name in `lang`, or "the Technopark

@@ -1,5 +1,5 @@
-import { TABLE_NAMES, TABLES, type TableName } from "../schemas/index.ts";
-import type { Dataset } from "./dataset.ts";
+import { TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
+import type { Dataset } from "../data/dataset.ts";
 
 /** One cell that differs between two versions of a row. */
 export interface FieldChange {

@@ -1,12 +1,12 @@
-import { EVENT_KINDS } from "../schemas/events.ts";
-import { NETWORK } from "../schemas/sites.ts";
-import type { Dataset, Observation, TimelineEvent } from "./dataset.ts";
+import { EVENT_KINDS } from "../../schemas/events.ts";
+import { NETWORK } from "../../schemas/sites.ts";
+import type { Dataset, Observation, TimelineEvent } from "../data/dataset.ts";
 import {
   parsePartialDate,
   type DatePoint,
   type PartialDate,
   type Precision,
-} from "./partial-date.ts";
+} from "../../schemas/partial-date.ts";
 
 /** How precisely an event is dated: a day, a month, a year, or only a range. */
 export type EntryPrecision = Precision | "interval";

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { TABLES, type TableName } from "../schemas/index.ts";
+import { TABLES, type TableName } from "../../schemas/index.ts";
 
 type Row = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { t, type Lang } from "../i18n/index.ts";
+import { t, type Lang } from "../../i18n/index.ts";
 import { formatPartialDate } from "./format.ts";
 
 /** The dataset's title and its author: the project that compiles it. */

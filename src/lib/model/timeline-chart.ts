@@ -1,8 +1,8 @@
-import { DIRECTION, INTL_LOCALE, t, type Lang } from "../i18n/index.ts";
-import { EVENT_KINDS } from "../schemas/events.ts";
-import type { Dataset } from "./dataset.ts";
+import { DIRECTION, INTL_LOCALE, t, type Lang } from "../../i18n/index.ts";
+import { EVENT_KINDS } from "../../schemas/events.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { axisYears, type TimelineEntry, type YearFigures } from "./timeline.ts";
-import { entrySummary } from "./timeline-text.ts";
+import { entrySummary } from "../format/timeline-text.ts";
 
 /** One mark on the axis: an event, or a year with published figures. */
 export interface TimelineMark {

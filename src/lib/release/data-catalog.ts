@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TABLE_NAMES, type TableName } from "../schemas/index.ts";
+import { TABLE_NAMES, type TableName } from "../../schemas/index.ts";
 import { sha256, SUMS_FILE } from "./checksums.ts";
 import type { ReleaseInfo } from "./releases.ts";
 import { zipName, zipRelease } from "./release-zip.ts";

@@ -1,6 +1,6 @@
-import { TABLE_NAMES, TABLES, type TableName } from "../schemas/index.ts";
+import { TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
 import { sha256 } from "./checksums.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset } from "../data/dataset.ts";
 
 export interface ReleaseMeta {
   version: string;

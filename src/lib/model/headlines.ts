@@ -1,5 +1,5 @@
-import { NETWORK } from "../schemas/sites.ts";
-import type { Dataset, Metric, Observation } from "./dataset.ts";
+import { NETWORK } from "../../schemas/sites.ts";
+import type { Dataset, Metric, Observation } from "../data/dataset.ts";
 
 export interface Headline {
   metric: Metric;
