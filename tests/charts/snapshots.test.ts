@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHART_CATALOG } from "../../src/charts/catalog.ts";
@@ -14,24 +14,22 @@ const dataset = siteData().datasets.get("1.0.0");
 if (!dataset) throw new Error("release 1.0.0 is missing");
 
 /**
- * Compares `svg` with output/<name>.svg, as Plot's own tests do. A missing
- * snapshot is written (review it, then commit it); a different one fails
- * and leaves output/<name>-changed.svg beside it to open and compare.
+ * Compares `svg` with output/<name>.svg through vitest's file snapshots: a
+ * missing snapshot fails under CI (vitest writes it only outside CI, or
+ * with `-u`, for review); a different one fails and, as in Plot's own
+ * tests, leaves output/<name>-changed.svg beside it to open and compare.
  */
-function expectSnapshot(name: string, svg: string) {
+async function expectSnapshot(name: string, svg: string) {
   const file = join(OUTPUT, `${name}.svg`);
   const changed = join(OUTPUT, `${name}-changed.svg`);
   const actual = prettySvg(svg);
-  if (!existsSync(file)) {
-    writeFileSync(file, actual);
-    return;
+  try {
+    await expect(actual).toMatchFileSnapshot(file);
+  } catch (error) {
+    writeFileSync(changed, actual);
+    throw error;
   }
-  if (readFileSync(file, "utf8") === actual) {
-    rmSync(changed, { force: true });
-    return;
-  }
-  writeFileSync(changed, actual);
-  expect.fail(`${name}.svg differs from its snapshot: see ${changed}`);
+  rmSync(changed, { force: true });
 }
 
 const drawn = chartsWithData(dataset).map((c) => c.slug);
@@ -43,13 +41,16 @@ describe("chart snapshots, release 1.0.0", () => {
 
   for (const lang of ["fr", "ar"] as const)
     for (const slug of drawn) {
-      it(`${slug} (${lang}): the downloadable image`, () => {
-        expectSnapshot(`${slug}-${lang}`, chartSvgFile(dataset, lang, slug, { version: "1.0.0" }));
+      it(`${slug} (${lang}): the downloadable image`, async () => {
+        await expectSnapshot(
+          `${slug}-${lang}`,
+          chartSvgFile(dataset, lang, slug, { version: "1.0.0" }),
+        );
       });
-      it(`${slug} (${lang}): the narrow drawing for 320 px`, () => {
+      it(`${slug} (${lang}): the narrow drawing for 320 px`, async () => {
         const narrow = renderChart(dataset, lang, slug).panels.flatMap((p) => p.narrow ?? []);
         for (const [i, svg] of narrow.entries())
-          expectSnapshot(`${slug}-${lang}-narrow-${i + 1}`, svg);
+          await expectSnapshot(`${slug}-${lang}-narrow-${i + 1}`, svg);
       });
     }
 });
