@@ -2,15 +2,42 @@ import * as d3 from "d3";
 import type { Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { formatNumber } from "../lib/format/format.ts";
+import { NETWORK } from "../schemas/sites.ts";
 import { embedLtr, scopeName, sourceLabel, svgText, valueLabel } from "./labels.ts";
 import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
 import { seriesSlot } from "./palette.ts";
-import { sameFigureKey } from "./select.ts";
+import { observationsOf, sameFigureKey } from "./select.ts";
 import type { AxisConfig } from "./time-series.ts";
 import { WIDE, type ChartOptions, type Panel } from "./types.ts";
 
 const ROW_PX = 40;
 const CHAR_PX = 6.6;
+
+/**
+ * The year a comparison of sites is drawn for: the latest year in which at
+ * least two sites have a figure, else the latest year with any figure.
+ */
+export function comparisonYear(observations: readonly Observation[]): number | undefined {
+  const sitesByYear = new Map<number, Set<string>>();
+  for (const o of observations)
+    sitesByYear.set(o.year, (sitesByYear.get(o.year) ?? new Set()).add(o.site));
+  const years = [...sitesByYear.keys()].sort((a, b) => b - a);
+  return years.find((y) => (sitesByYear.get(y)?.size ?? 0) > 1) ?? years[0];
+}
+
+/**
+ * The figures a by-site chart draws for `metric`: per-site figures only (the
+ * network total is not a site), of the comparison year, in table order.
+ */
+export function bySiteObservations(
+  dataset: Dataset,
+  metric: Metric,
+  options: ChartOptions,
+): Observation[] {
+  const perSite = observationsOf(dataset, metric.id, options).filter((o) => o.site !== NETWORK);
+  const year = comparisonYear(perSite);
+  return perSite.filter((o) => o.year === year);
+}
 
 /**
  * A panel comparing sites for one metric and one year: a row per site (a

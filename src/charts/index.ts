@@ -1,30 +1,36 @@
+import { t, type Lang } from "../i18n/index.ts";
 import type { Dataset } from "../lib/data/dataset.ts";
-import { CHART_CATALOG, type ChartEntry } from "./catalog.ts";
-import { chiffreAffaires } from "./chiffre-affaires.ts";
-import { emplois } from "./emplois.ts";
-import { entreprises } from "./entreprises.ts";
-import { entreprisesParSite } from "./entreprises-par-site.ts";
-import { nouvellesEntreprises } from "./nouvelles-entreprises.ts";
-import { partMarcheTic } from "./part-marche-tic.ts";
-import { tauxOccupation } from "./taux-occupation.ts";
-import type { ChartOptions, ChartSpec } from "./types.ts";
+import { CHART_CATALOG, chartEntry, type ChartEntry } from "./catalog.ts";
+import { metricPanels, selectFigures } from "./metric-panels.ts";
+import type { ChartDefinition, ChartOptions, ChartSpec } from "./types.ts";
 
-/** The spec of every chart of CHART_CATALOG, by slug. */
-export const CHART_SPECS: Readonly<Record<string, ChartSpec>> = {
-  entreprises,
-  "entreprises-par-site": entreprisesParSite,
-  emplois,
-  "chiffre-affaires": chiffreAffaires,
-  "part-marche-tic": partMarcheTic,
-  "nouvelles-entreprises": nouvellesEntreprises,
-  "taux-occupation": tauxOccupation,
-};
+/**
+ * The one chart spec: any chart of the catalog, drawn from its entry (its
+ * metrics, title and kind). Pure; throws for a slug not in the catalog.
+ */
+export function drawChart(
+  dataset: Dataset,
+  lang: Lang,
+  slug: string,
+  options: ChartOptions = {},
+): ChartDefinition {
+  const entry = chartEntry(slug);
+  return { slug, title: t(lang, entry.title), panels: metricPanels(dataset, lang, entry, options) };
+}
 
-/** The spec of `slug`; throws for a slug without one. */
+/** `drawChart` for one slug, as a ChartSpec; throws at once for a slug not in the catalog. */
 export function chartSpec(slug: string): ChartSpec {
-  const spec = CHART_SPECS[slug];
-  if (!spec) throw new Error(`chart: no spec for ${slug}`);
-  return spec;
+  chartEntry(slug);
+  return (dataset, lang, options) => drawChart(dataset, lang, slug, options);
+}
+
+/**
+ * Whether `entry` would draw at least one figure of `dataset` (with the site
+ * filter, if any), decided from the figures its kind selects, without
+ * drawing.
+ */
+export function hasData(dataset: Dataset, entry: ChartEntry, options: ChartOptions = {}): boolean {
+  return selectFigures(dataset, entry, options).some((p) => p.observations.length > 0);
 }
 
 /**
@@ -33,10 +39,9 @@ export function chartSpec(slug: string): ChartSpec {
  * the build publishes. A chart whose metrics have no figure yet is left out.
  */
 export function chartsWithData(dataset: Dataset, options: ChartOptions = {}): ChartEntry[] {
-  return CHART_CATALOG.filter((entry) =>
-    chartSpec(entry.slug)(dataset, "fr", options).panels.some((p) => p.observations.length > 0),
-  );
+  return CHART_CATALOG.filter((entry) => hasData(dataset, entry, options));
 }
 
+export type { ChartEntry, ChartKind } from "./catalog.ts";
 export type { ChartDefinition, ChartOptions, ChartSpec, Panel } from "./types.ts";
 export { plottedObservations } from "./types.ts";

@@ -1,7 +1,8 @@
 import type { Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { axisFor } from "./axis.ts";
-import { CHART_CATALOG } from "./catalog.ts";
+import { bySiteObservations, bySitePanel } from "./by-site.ts";
+import type { ChartEntry, ChartKind } from "./catalog.ts";
 import { observationsOf } from "./select.ts";
 import { timeSeriesPanel, type AxisConfig } from "./time-series.ts";
 import type { ChartOptions, Panel } from "./types.ts";
@@ -16,11 +17,32 @@ export type PanelBuilder = (
   axis: AxisConfig,
 ) => Panel;
 
-/** The metrics the catalog lists for `slug`; throws for an unknown slug. */
-export function catalogMetrics(slug: string): readonly string[] {
-  const entry = CHART_CATALOG.find((c) => c.slug === slug);
-  if (!entry) throw new Error(`chart: ${slug} is not in CHART_CATALOG`);
-  return entry.metrics;
+/** What a kind of chart does with a metric: which figures it keeps, and how it draws them. */
+export interface KindRules {
+  select: (dataset: Dataset, metric: Metric, options: ChartOptions) => Observation[];
+  build: PanelBuilder;
+}
+
+export const CHART_KINDS: Readonly<Record<ChartKind, KindRules>> = {
+  "time-series": { select: (d, m, o) => observationsOf(d, m.id, o), build: timeSeriesPanel },
+  "by-site": { select: bySiteObservations, build: bySitePanel },
+};
+
+/**
+ * Each metric of `entry` that the dataset has, with the figures the chart's
+ * kind keeps for it (the site filter applied), in catalog order; empty ones
+ * included. Selects only: nothing is drawn.
+ */
+export function selectFigures(
+  dataset: Dataset,
+  entry: ChartEntry,
+  options: ChartOptions,
+): { metric: Metric; observations: Observation[] }[] {
+  const { select } = CHART_KINDS[entry.kind];
+  return entry.metrics
+    .map((id) => dataset.metrics.find((m) => m.id === id))
+    .filter((m): m is Metric => m !== undefined)
+    .map((metric) => ({ metric, observations: select(dataset, metric, options) }));
 }
 
 /**
@@ -47,15 +69,11 @@ function bigNumberPanel(metric: Metric, observations: Observation[]): Panel {
 export function metricPanels(
   dataset: Dataset,
   lang: Lang,
-  slug: string,
+  entry: ChartEntry,
   options: ChartOptions,
-  build: PanelBuilder = timeSeriesPanel,
-  select: (metric: Metric) => Observation[] = (m) => observationsOf(dataset, m.id, options),
 ): Panel[] {
-  const panels = catalogMetrics(slug)
-    .map((id) => dataset.metrics.find((m) => m.id === id))
-    .filter((m): m is Metric => m !== undefined)
-    .map((m) => ({ metric: m, observations: select(m) }))
+  const { build } = CHART_KINDS[entry.kind];
+  const panels = selectFigures(dataset, entry, options)
     .filter((p) => p.observations.length > 0)
     .map((p) =>
       p.observations.length < 2

@@ -1,5 +1,5 @@
 import { describePanel, takeaway } from "../charts/describe.ts";
-import { chartSpec } from "../charts/index.ts";
+import { drawChart } from "../charts/index.ts";
 import { NARROW, WIDE, type ChartDefinition, type Panel } from "../charts/types.ts";
 import type { Lang } from "../i18n/index.ts";
 import type { Dataset } from "../lib/data/dataset.ts";
@@ -47,10 +47,9 @@ export function renderChart(
   const hit = byKey.get(key);
   if (hit) return hit;
 
-  const spec = chartSpec(slug);
   const site = options.site ? { site: options.site } : {};
-  const def = spec(dataset, lang, { ...site, width: WIDE });
-  const narrow = spec(dataset, lang, { ...site, width: NARROW });
+  const def = drawChart(dataset, lang, slug, { ...site, width: WIDE });
+  const narrow = drawChart(dataset, lang, slug, { ...site, width: NARROW });
   const panels = def.panels.map((panel, i): RenderedPanel => {
     const desc = describePanel(dataset, panel, lang);
     const small = narrow.panels[i]?.plot;

@@ -1,8 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { CHART_CATALOG } from "../../src/charts/catalog.ts";
-import { comparisonYear } from "../../src/charts/entreprises-par-site.ts";
-import { CHART_SPECS, chartSpec, chartsWithData } from "../../src/charts/index.ts";
+import { comparisonYear } from "../../src/charts/by-site.ts";
+import { CHART_CATALOG, chartEntry } from "../../src/charts/catalog.ts";
+import { chartSpec, chartsWithData, drawChart, hasData } from "../../src/charts/index.ts";
 import { NARROW, plottedObservations } from "../../src/charts/types.ts";
 import type { Dataset, Observation } from "../../src/lib/data/dataset.ts";
 import { siteData } from "../../src/lib/data/site-data.ts";
@@ -38,12 +38,54 @@ function drawn(panel: { plot?: object }): Document {
 }
 
 describe("chart registry", () => {
-  it("has a spec for every chart of the catalog, and no other", () => {
-    expect(Object.keys(CHART_SPECS).sort()).toEqual(CHART_CATALOG.map((c) => c.slug).sort());
+  it("declares each chart once: slug, metrics, title key and kind", () => {
+    expect(CHART_CATALOG.map((c) => [c.slug, c.kind, c.title])).toEqual([
+      ["entreprises", "time-series", "chart.entreprises.title"],
+      ["entreprises-par-site", "by-site", "chart.entreprises-par-site.title"],
+      ["emplois", "time-series", "chart.emplois.title"],
+      ["chiffre-affaires", "time-series", "chart.chiffre-affaires.title"],
+      ["part-marche-tic", "time-series", "chart.part-marche-tic.title"],
+      ["nouvelles-entreprises", "time-series", "chart.nouvelles-entreprises.title"],
+      ["taux-occupation", "time-series", "chart.taux-occupation.title"],
+    ]);
+    expect(chartEntry("emplois").metrics).toEqual(["jobs", "jobs_cumulative"]);
+  });
+
+  it("draws any entry with the one spec, titled from its key", () => {
+    const def = drawChart(v1, "en", "emplois");
+    expect([def.slug, def.title]).toEqual(["emplois", t("en", "chart.emplois.title")]);
+    const viaSpec = chartSpec("emplois")(v1, "en");
+    expect(viaSpec.panels.map((p) => ids(p.observations))).toEqual(
+      def.panels.map((p) => ids(p.observations)),
+    );
   });
 
   it("throws for a chart that does not exist", () => {
-    expect(() => chartSpec("nope")).toThrow(/no spec for nope/);
+    expect(() => chartEntry("nope")).toThrow(/no chart nope/);
+    expect(() => chartSpec("nope")).toThrow(/no chart nope/);
+    expect(() => drawChart(v1, "fr", "nope")).toThrow(/no chart nope/);
+  });
+});
+
+describe("hasData(dataset, entry, options)", () => {
+  it("is true for a chart with figures of its metrics, false for one without", () => {
+    expect(hasData(v1, chartEntry("emplois"))).toBe(true);
+    expect(hasData(v1, chartEntry("taux-occupation"))).toBe(false);
+  });
+
+  it("applies the site filter: Rabat has companies figures but no jobs figure in 1.0.0", () => {
+    expect(hasData(v1, chartEntry("entreprises"), { site: "rabat" })).toBe(true);
+    expect(hasData(v1, chartEntry("emplois"), { site: "rabat" })).toBe(false);
+  });
+
+  it("agrees with what the chart draws, for every chart, site and release", () => {
+    for (const dataset of datasets.values())
+      for (const site of [undefined, ...dataset.sites.map((s) => s.id)])
+        for (const entry of CHART_CATALOG) {
+          const options = site ? { site } : {};
+          const drawnAny = drawChart(dataset, "fr", entry.slug, options).panels.length > 0;
+          expect(hasData(dataset, entry, options), `${entry.slug} ${site}`).toBe(drawnAny);
+        }
   });
 });
 
