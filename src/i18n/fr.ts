@@ -226,71 +226,12 @@ export const fr = {
   "data.type.integer": "nombre entier",
   "data.type.number": "nombre",
   "data.table.sources": "Les documents publiés dont chaque chiffre et chaque événement est cité.",
-  "data.col.sources.id":
-    "Identifiant stable de la source, cité par les observations et les événements.",
-  "data.col.sources.title": "Titre tel que publié.",
-  "data.col.sources.publisher": "Qui l’a publié.",
-  "data.col.sources.author": "Auteur, quand il est nommé.",
-  "data.col.sources.published":
-    "Date de publication : AAAA, AAAA-MM, AAAA-MM-JJ, ou un intervalle ISO 8601 comme 2011/2012 quand seule une période est connue.",
-  "data.col.sources.published_basis":
-    "printed : la date est imprimée sur le document ; inferred : déduite de son contenu.",
-  "data.col.sources.url": "Adresse web du document.",
-  "data.col.sources.language": "Langue du document (ISO 639-1).",
-  "data.col.sources.note": "Ce qu’il faut savoir de la source.",
   "data.table.sites": "Les sites Technopark, avec leurs noms en français, en anglais et en arabe.",
-  "data.col.sites.id": "Identifiant stable du site.",
-  "data.col.sites.name_fr": "Nom en français.",
-  "data.col.sites.name_en": "Nom en anglais.",
-  "data.col.sites.name_ar": "Nom en arabe.",
-  "data.col.sites.city_fr": "Ville en français.",
-  "data.col.sites.city_en": "Ville en anglais.",
-  "data.col.sites.city_ar": "Ville en arabe.",
-  "data.col.sites.opened": "Année d’ouverture du site.",
   "data.table.metrics": "Ce que mesure chaque chiffre observé, son unité et sa nature.",
-  "data.col.metrics.id": "Identifiant stable de l’indicateur, cité par les observations.",
-  "data.col.metrics.unit":
-    "Unité de toutes les observations de l’indicateur (MAD : dirhams marocains, en unités).",
-  "data.col.metrics.kind":
-    "stock : niveau à une date ; cumulative : total depuis l’ouverture ; annual : flux sur une année ; share : pourcentage.",
-  "data.col.metrics.label_fr": "Libellé en français.",
-  "data.col.metrics.label_en": "Libellé en anglais.",
-  "data.col.metrics.label_ar": "Libellé en arabe.",
-  "data.col.metrics.definition_fr": "Définition en une ligne, en français.",
-  "data.col.metrics.definition_en": "Définition en une ligne, en anglais.",
-  "data.col.metrics.definition_ar": "Définition en une ligne, en arabe.",
   "data.table.observations":
     "Un chiffre tel que publié : indicateur, site, année, valeur, qualificatif, source et citation mot pour mot.",
-  "data.col.observations.id": "Identifiant stable de l’observation.",
-  "data.col.observations.metric": "L’indicateur observé (metrics.id).",
-  "data.col.observations.site":
-    "Le site décrit (sites.id), ou network pour tous les parcs ensemble.",
-  "data.col.observations.year": "L’année que décrit le chiffre.",
-  "data.col.observations.value": "Le chiffre, en nombre simple, dans l’unité de l’indicateur.",
-  "data.col.observations.unit": "Unité de la valeur ; toujours celle de l’indicateur.",
-  "data.col.observations.qualifier":
-    "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de).",
-  "data.col.observations.source": "La source citée (sources.id).",
-  "data.col.observations.quote":
-    "Le plus court fragment de la source, mot pour mot, qui porte le chiffre et son qualificatif.",
-  "data.col.observations.note": "Périmètre et précautions.",
   "data.table.events":
     "Ouvertures, anniversaires, événements et projets, chacun cité de sa source.",
-  "data.col.events.id": "Identifiant stable de l’événement.",
-  "data.col.events.date":
-    "Date connue à l’année, au mois ou au jour (AAAA, AAAA-MM, AAAA-MM-JJ), ou un intervalle ISO 8601 comme 2011/2012.",
-  "data.col.events.date_basis":
-    "printed : la date est imprimée dans la source ; inferred : déduite de celle-ci.",
-  "data.col.events.site": "Le site concerné (sites.id), ou network.",
-  "data.col.events.kind":
-    "opening, anniversary, event ou plan (annonces et pourparlers, jamais des ouvertures).",
-  "data.col.events.label_fr": "Libellé en français.",
-  "data.col.events.label_en": "Libellé en anglais.",
-  "data.col.events.label_ar": "Libellé en arabe.",
-  "data.col.events.source": "La source citée (sources.id).",
-  "data.col.events.quote":
-    "Le plus court fragment de la source, mot pour mot, qui porte l’événement.",
-  "data.col.events.note": "Périmètre et précautions.",
   "data.metrics.title": "Indicateurs",
   "data.metrics.intro":
     "Chaque indicateur de la version {version} (fichier metrics.csv), avec son unité, sa nature et sa définition. Sa nature dit comment lire un chiffre :",

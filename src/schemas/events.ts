@@ -1,50 +1,102 @@
 import { z } from "zod";
-import { field } from "./field.ts";
-import { dateBasis, id, optionalText, partialDate, requiredText } from "./common.ts";
+import { column } from "./field.ts";
+import { dateBasis, id, noteText, partialDate, requiredText } from "./common.ts";
 
 /** Plans and talks (future sites, foreign interest) are `plan`, never `opening`. */
 export const EVENT_KINDS = ["opening", "anniversary", "event", "plan"] as const;
 
-export const eventFields = [
-  field("id", "string", "Stable id of the event."),
-  field(
-    "date",
-    "string",
-    "Date known to the year, month or day (YYYY, YYYY-MM, YYYY-MM-DD), or an ISO 8601 interval such as 2011/2012.",
-  ),
-  field(
-    "date_basis",
-    "string",
-    "printed: the date is printed in the source; inferred: deduced from it.",
-    { enum: ["printed", "inferred"] },
-  ),
-  field("site", "string", "The site concerned (sites.id), or network."),
-  field(
-    "kind",
-    "string",
-    "opening, anniversary, event, or plan (announcements and talks, never openings).",
-    { enum: EVENT_KINDS },
-  ),
-  field("label_fr", "string", "Label in French."),
-  field("label_en", "string", "Label in English."),
-  field("label_ar", "string", "Label in Arabic."),
-  field("source", "string", "The source quoted (sources.id)."),
-  field("quote", "string", "Shortest verbatim fragment of the source that carries the event."),
-  field("note", "string", "Scope and caveats.", { required: false }),
-];
-
 export const eventRow = z.object({
-  id,
-  date: partialDate,
-  date_basis: dateBasis,
-  site: id,
-  kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(", ")}` }),
-  label_fr: requiredText,
-  label_en: requiredText,
-  label_ar: requiredText,
-  source: id,
-  quote: requiredText,
-  note: optionalText,
+  id: column(id, {
+    type: "string",
+    describe: {
+      fr: "Identifiant stable de l’événement.",
+      en: "Stable id of the event.",
+      ar: "معرّف ثابت للحدث.",
+    },
+  }),
+  date: column(partialDate, {
+    type: "string",
+    describe: {
+      fr: "Date connue à l’année, au mois ou au jour (AAAA, AAAA-MM, AAAA-MM-JJ), ou un intervalle ISO 8601 comme 2011/2012.",
+      en: "Date known to the year, month or day (YYYY, YYYY-MM, YYYY-MM-DD), or an ISO 8601 interval such as 2011/2012.",
+      ar: "تاريخ معروف بالسنة أو الشهر أو اليوم (YYYY أو YYYY-MM أو YYYY-MM-DD)، أو مجال ISO 8601 مثل 2011/2012.",
+    },
+  }),
+  date_basis: column(dateBasis, {
+    type: "string",
+    describe: {
+      fr: "printed : la date est imprimée dans la source ; inferred : déduite de celle-ci.",
+      en: "printed: the date is printed in the source; inferred: deduced from it.",
+      ar: "printed: التاريخ مطبوع في المصدر؛ inferred: مستنتج منه.",
+    },
+    enum: ["printed", "inferred"],
+  }),
+  site: column(id, {
+    type: "string",
+    describe: {
+      fr: "Le site concerné (sites.id), ou network.",
+      en: "The site concerned (sites.id), or network.",
+      ar: "الموقع المعني (sites.id)، أو network.",
+    },
+  }),
+  kind: column(z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(", ")}` }), {
+    type: "string",
+    describe: {
+      fr: "opening, anniversary, event ou plan (annonces et pourparlers, jamais des ouvertures).",
+      en: "opening, anniversary, event, or plan (announcements and talks, never openings).",
+      ar: "opening أو anniversary أو event أو plan (إعلانات ومفاوضات، وليست افتتاحات أبدًا).",
+    },
+    enum: EVENT_KINDS,
+  }),
+  label_fr: column(requiredText, {
+    type: "string",
+    describe: {
+      fr: "Libellé en français.",
+      en: "Label in French.",
+      ar: "التسمية بالفرنسية.",
+    },
+  }),
+  label_en: column(requiredText, {
+    type: "string",
+    describe: {
+      fr: "Libellé en anglais.",
+      en: "Label in English.",
+      ar: "التسمية بالإنجليزية.",
+    },
+  }),
+  label_ar: column(requiredText, {
+    type: "string",
+    describe: {
+      fr: "Libellé en arabe.",
+      en: "Label in Arabic.",
+      ar: "التسمية بالعربية.",
+    },
+  }),
+  source: column(id, {
+    type: "string",
+    describe: {
+      fr: "La source citée (sources.id).",
+      en: "The source quoted (sources.id).",
+      ar: "المصدر المقتبس منه (sources.id).",
+    },
+  }),
+  quote: column(requiredText, {
+    type: "string",
+    describe: {
+      fr: "Le plus court fragment de la source, mot pour mot, qui porte l’événement.",
+      en: "Shortest verbatim fragment of the source that carries the event.",
+      ar: "أقصر مقطع حرفي من المصدر يحمل الحدث.",
+    },
+  }),
+  note: column(noteText, {
+    type: "string",
+    describe: {
+      fr: "Périmètre et précautions.",
+      en: "Scope and caveats.",
+      ar: "النطاق والتحفظات.",
+    },
+    required: false,
+  }),
 });
 
 export type TimelineEvent = z.output<typeof eventRow>;

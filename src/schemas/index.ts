@@ -1,14 +1,14 @@
 import type { z } from "zod";
-import type { Field } from "./field.ts";
-import { eventFields, eventRow } from "./events.ts";
-import { metricFields, metricRow } from "./metrics.ts";
-import { observationFields, observationRow } from "./observations.ts";
-import { siteFields, siteRow } from "./sites.ts";
-import { sourceFields, sourceRow } from "./sources.ts";
+import { fieldsOf, type Field } from "./field.ts";
+import { eventRow } from "./events.ts";
+import { metricRow } from "./metrics.ts";
+import { observationRow } from "./observations.ts";
+import { siteRow } from "./sites.ts";
+import { sourceRow } from "./sources.ts";
 
 export interface TableSpec {
   name: TableName;
-  /** Columns in the canonical order used for every published file. */
+  /** Columns in the canonical order used for every published file: the zod object's order. */
   fields: readonly Field[];
   row: z.ZodType<Record<string, unknown>, Record<string, string>>;
   description: string;
@@ -21,32 +21,32 @@ export type TableName = (typeof TABLE_NAMES)[number];
 export const TABLES: Record<TableName, TableSpec> = {
   sources: {
     name: "sources",
-    fields: sourceFields,
+    fields: fieldsOf(sourceRow),
     row: sourceRow,
     description: "The published documents every figure and event is quoted from.",
   },
   sites: {
     name: "sites",
-    fields: siteFields,
+    fields: fieldsOf(siteRow),
     row: siteRow,
     description: "The Technopark sites, with their names in French, English and Arabic.",
   },
   metrics: {
     name: "metrics",
-    fields: metricFields,
+    fields: fieldsOf(metricRow),
     row: metricRow,
     description: "What each observed figure measures, its unit and kind.",
   },
   observations: {
     name: "observations",
-    fields: observationFields,
+    fields: fieldsOf(observationRow),
     row: observationRow,
     description:
       "One figure as published: metric, site, year, value, qualifier, source and verbatim quote.",
   },
   events: {
     name: "events",
-    fields: eventFields,
+    fields: fieldsOf(eventRow),
     row: eventRow,
     description: "Openings, anniversaries, events and plans, each quoted from its source.",
   },

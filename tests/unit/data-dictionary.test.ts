@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { LANGS, STRINGS } from "../../src/i18n/index.ts";
-import { columnKey, dataDictionary } from "../../src/lib/format/data-dictionary.ts";
+import { z } from "zod";
+import { dataDictionary } from "../../src/lib/format/data-dictionary.ts";
+import { fieldsOf } from "../../src/schemas/field.ts";
+import { observationRow } from "../../src/schemas/observations.ts";
 import { TABLE_NAMES, TABLES } from "../../src/schemas/index.ts";
 
 describe("dataDictionary()", () => {
@@ -27,22 +30,41 @@ describe("dataDictionary()", () => {
     expect(col("observations", "year")?.type).toBe("integer");
   });
 
-  it("explains every column in every language, in English with the schema's own words", () => {
+  it("explains every column in every language, from the schema's own descriptions", () => {
     for (const name of TABLE_NAMES) {
       expect(STRINGS.en[`data.table.${name}` as keyof typeof STRINGS.en]).toBe(
         TABLES[name].description,
       );
-      for (const f of TABLES[name].fields) {
-        const key = columnKey(name, f.name);
-        expect(STRINGS.en[key], key).toBe(f.description);
-        for (const lang of LANGS) expect(STRINGS[lang][key], `${lang} ${key}`).toBeTruthy();
-      }
+      for (const c of dict.find((t) => t.name === name)?.columns ?? [])
+        for (const lang of LANGS) expect(c.meaning[lang], `${lang} ${name}.${c.name}`).toBeTruthy();
     }
+    const quote = dict
+      .find((t) => t.name === "observations")
+      ?.columns.find((c) => c.name === "quote");
+    expect(quote?.meaning).toEqual({
+      fr: "Le plus court fragment de la source, mot pour mot, qui porte le chiffre et son qualificatif.",
+      en: "Shortest verbatim fragment of the source that carries the figure and its qualifier.",
+      ar: "أقصر مقطع حرفي من المصدر يحمل الرقم ووصفه.",
+    });
   });
 
-  it("refuses a column without a string, so none reaches the page undocumented", () => {
-    expect(() => columnKey("observations", "nonexistent")).toThrow(
-      'data dictionary: no UI string "data.col.observations.nonexistent"',
+  it("publishes the zod description (English) in the data package field", () => {
+    expect(observationRow.shape.quote.description).toBe(
+      "Shortest verbatim fragment of the source that carries the figure and its qualifier.",
     );
+    expect(TABLES.observations.fields.find((f) => f.name === "quote")?.description).toBe(
+      "Shortest verbatim fragment of the source that carries the figure and its qualifier.",
+    );
+  });
+
+  it("refuses a column declared without a description, so none reaches the page undocumented", () => {
+    expect(() => fieldsOf(z.object({ id: z.string() }))).toThrow(
+      "schema: column 'id' has no description",
+    );
+  });
+
+  it("keeps no copy of the column descriptions in the UI strings", () => {
+    for (const lang of LANGS)
+      expect(Object.keys(STRINGS[lang]).filter((k) => k.startsWith("data.col."))).toEqual([]);
   });
 });

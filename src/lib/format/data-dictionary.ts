@@ -1,6 +1,6 @@
 import { STRINGS, type StringKey } from "../../i18n/index.ts";
 import { TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
-import type { Field } from "../../schemas/field.ts";
+import type { Described, Field } from "../../schemas/field.ts";
 
 /** One column as the data page documents it. */
 export interface DictionaryColumn {
@@ -9,8 +9,8 @@ export interface DictionaryColumn {
   required: boolean;
   /** The values a cell may take, when the schema restricts them. */
   allowed?: readonly string[];
-  /** UI string that explains the column in each language. */
-  meaningKey: StringKey;
+  /** What the column means in each language, from its schema. */
+  meaning: Described;
 }
 
 export interface DictionaryTable {
@@ -19,16 +19,6 @@ export interface DictionaryTable {
   /** UI string that describes the table in each language. */
   descriptionKey: StringKey;
   columns: DictionaryColumn[];
-}
-
-/**
- * The UI string key explaining a column: `data.col.<table>.<column>`. The
- * English string is the schema's own description (a test keeps them equal);
- * French and Arabic translate it. Throws when a column has no string, so a
- * column added to a schema cannot reach the page undocumented.
- */
-export function columnKey(table: TableName, column: string): StringKey {
-  return existingKey(`data.col.${table}.${column}`);
 }
 
 export function tableKey(table: TableName): StringKey {
@@ -43,7 +33,9 @@ function existingKey(key: string): StringKey {
 /**
  * The data dictionary, generated from the table schemas: every table in
  * publication order, every column in file order, with its type, whether it
- * may be empty, and its allowed values.
+ * may be empty, its allowed values and its meaning in fr/en/ar, all written
+ * once beside the column's zod type (src/schemas/), so a column cannot reach
+ * the page, or the data package, undocumented.
  */
 export function dataDictionary(): DictionaryTable[] {
   return TABLE_NAMES.map((name) => ({
@@ -55,7 +47,7 @@ export function dataDictionary(): DictionaryTable[] {
       type: f.type,
       required: f.required,
       ...(f.enum ? { allowed: f.enum } : {}),
-      meaningKey: columnKey(name, f.name),
+      meaning: f.describe,
     })),
   }));
 }
