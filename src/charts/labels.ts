@@ -1,5 +1,5 @@
 import { t, type Lang } from "../i18n/index.ts";
-import type { Dataset, Observation } from "../lib/data/dataset.ts";
+import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
 import { formatObservation } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
 import { NETWORK } from "../schemas/sites.ts";
@@ -7,16 +7,12 @@ import { NETWORK } from "../schemas/sites.ts";
 /** Short name of a site for chart labels: its city ("Casablanca"), or the network. */
 export function scopeName(dataset: Dataset, site: string, lang: Lang): string {
   if (site === NETWORK) return t(lang, "site.network");
-  const row = dataset.sites.find((s) => s.id === site);
-  if (!row) throw new Error(`chart: no site ${site}`);
-  return localized(row, "city", lang);
+  return localized(datasetIndex(dataset).siteOf(site), "city", lang);
 }
 
 /** The publisher of an observation's source: how a label names a source. */
 export function sourceLabel(dataset: Dataset, obs: Observation): string {
-  const source = dataset.sources.find((s) => s.id === obs.source);
-  if (!source) throw new Error(`chart: observation ${obs.id} cites no known source`);
-  return source.publisher;
+  return datasetIndex(dataset).sourceOf(obs.source).publisher;
 }
 
 /**

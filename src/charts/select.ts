@@ -1,13 +1,6 @@
-import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
+import type { Dataset, Observation } from "../lib/data/dataset.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import type { ChartOptions } from "./types.ts";
-
-/** The metric `id` of `dataset`; throws if the dataset lacks it. */
-export function metricOf(dataset: Dataset, id: string): Metric {
-  const metric = dataset.metrics.find((m) => m.id === id);
-  if (!metric) throw new Error(`chart: no metric ${id} in the dataset`);
-  return metric;
-}
 
 /**
  * Table order: the network first, then sites in the order of sites.csv, then

@@ -1,7 +1,7 @@
 import { scopeName } from "../charts/labels.ts";
 import { plottedObservations } from "../charts/types.ts";
 import { t, type Lang } from "../i18n/index.ts";
-import type { Dataset, Source } from "../lib/data/dataset.ts";
+import { datasetIndex, type Dataset, type Source } from "../lib/data/dataset.ts";
 import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
 import { chartImageSvg, type ImageContent } from "./chart-image.ts";
@@ -21,11 +21,7 @@ export function chartSources(
   observations: readonly { source: string }[],
 ): Source[] {
   const ids = [...new Set(observations.map((o) => o.source))];
-  return ids.map((id) => {
-    const source = dataset.sources.find((s) => s.id === id);
-    if (!source) throw new Error(`chart: no source ${id}`);
-    return source;
-  });
+  return ids.map(datasetIndex(dataset).sourceOf);
 }
 
 /**

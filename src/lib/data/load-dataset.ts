@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { TABLE_NAMES, type TableName } from "../../schemas/index.ts";
-import type { Dataset } from "./dataset.ts";
+import { datasetIndex, type Dataset } from "./dataset.ts";
 import { DataValidationError } from "./issues.ts";
 import { validateDataset, type TableInput } from "./validate-dataset.ts";
 
 /**
  * Reads `<dir>/<table>.csv` for every table and validates them together.
  * Throws DataValidationError listing every problem; a missing file is one.
+ * The dataset's index (`datasetIndex`) is built here, once per load.
  */
 export function loadDataset(dir: string): Dataset {
   const inputs = {} as Record<TableName, TableInput>;
@@ -26,5 +27,6 @@ export function loadDataset(dir: string): Dataset {
     throw new DataValidationError(missing.map((file) => ({ file, message: "is missing" })));
   const { dataset, issues } = validateDataset(inputs);
   if (!dataset) throw new DataValidationError(issues);
+  datasetIndex(dataset);
   return dataset;
 }

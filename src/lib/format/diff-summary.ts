@@ -1,7 +1,13 @@
 import { t, type Lang } from "../../i18n/index.ts";
 import type { TableName } from "../../schemas/index.ts";
 import { NETWORK } from "../../schemas/sites.ts";
-import type { Dataset, Observation, Source, TimelineEvent } from "../data/dataset.ts";
+import {
+  datasetIndex,
+  type Dataset,
+  type Observation,
+  type Source,
+  type TimelineEvent,
+} from "../data/dataset.ts";
 import { formatObservation, formatPartialDate } from "./format.ts";
 import { localized } from "./localize.ts";
 
@@ -51,9 +57,8 @@ export function rowSummary(
 }
 
 function observationLine(o: Observation, dataset: Dataset, lang: Lang): string {
-  const metric = dataset.metrics.find((m) => m.id === o.metric);
   return [
-    metric ? localized(metric, "label", lang) : o.metric,
+    localized(datasetIndex(dataset).metricOf(o.metric), "label", lang),
     scopeName(o.site, dataset, lang),
     String(o.year),
     formatObservation(o, lang),
