@@ -1,10 +1,15 @@
 import { defineConfig } from "vitest/config";
 
+// Three projects (tests/e2e/README.md):
+//   unit   pure code and chart snapshots; no build, seconds
+//   build  reads one `astro build` of the site (DIST), made by its global setup
+//   e2e    that same build in Chromium, plus the extra builds and Lighthouse
+// `vitest run` runs them all; `--project unit` builds nothing. The build
+// setup is listed by both build and e2e and builds once per run.
+const SITE_BUILD = "tests/helpers/build-site.ts";
+
 export default defineConfig({
   test: {
-    // Builds the site once into dist/ (or DIST_DIR) for the tests that read it.
-    globalSetup: ["tests/helpers/build-site.ts"],
-    testTimeout: 20_000,
     // In CI, a JSON report too, from which .ci/run prints "N passed, N failed".
     reporters: process.env.CI ? ["default", "json"] : ["default"],
     outputFile: { json: ".vitest-results.json" },
@@ -12,26 +17,36 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "site",
-          include: ["tests/**/*.test.ts"],
-          exclude: ["tests/e2e/**", "node_modules/**"],
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts"],
+          testTimeout: 20_000,
         },
       },
-      // The built site served and driven in Chromium, plus extra builds and
-      // Lighthouse (tests/e2e/README.md). Run `vitest run --project e2e`.
-      // After the fast tests, one file at a time: each file launches its own
-      // browser or build, and two cores do not run two of those well.
+      {
+        extends: true,
+        test: {
+          name: "build",
+          include: ["tests/build/**/*.test.ts"],
+          globalSetup: [SITE_BUILD],
+          testTimeout: 20_000,
+        },
+      },
+      // After unit and build (groupOrder), one file at a time: each file
+      // drives its own Chromium, and two cores do not run two of those well.
+      // Timeouts are sized for a busy two-core machine; the tests wait on
+      // conditions, so a generous limit costs nothing when all is well.
       {
         extends: true,
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          // After the root setup built DIST: a sub-path build and a second build.
-          globalSetup: ["tests/e2e/setup/extra-builds.ts"],
+          // DIST first, then the sub-path build and the second build.
+          globalSetup: [SITE_BUILD, "tests/e2e/setup/extra-builds.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
-          maxConcurrency: 2,
+          // Pages checked at once by the it.concurrent gates (tabs of one browser).
+          maxConcurrency: 3,
           sequence: { groupOrder: 1 },
         },
       },

@@ -1,14 +1,20 @@
-import { execFileSync } from "node:child_process";
+import { astroBuild } from "../../scripts/lib/build-site.ts";
+import { DIST } from "./dist.ts";
 
-/** Vitest global setup: one real `astro build` for the tests that read dist/. */
+// Global setups of every project run in the one Vitest process, each
+// project importing the file anew: a mark on globalThis, not a module
+// variable, is what the second project sees.
+const BUILT = Symbol.for("technopark-en-chiffres.dist-built");
+const marks = globalThis as { [BUILT]?: string };
+
+/**
+ * Vitest global setup of the `build` and `e2e` projects: one real
+ * `astro build` into DIST (dist/, or DIST_DIR) per run, however many
+ * projects list it. SKIP_SITE_BUILD=1 keeps whatever DIST already holds.
+ */
 export default function setup(): void {
-  if (process.env.SKIP_SITE_BUILD === "1") return;
-  const outDir = process.env.DIST_DIR ? ["--outDir", process.env.DIST_DIR] : [];
-  execFileSync(
-    process.execPath,
-    ["node_modules/astro/bin/astro.mjs", "build", "--silent", ...outDir],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  if (process.env.SKIP_SITE_BUILD === "1" || marks[BUILT] === DIST) return;
+  const ms = astroBuild(DIST);
+  marks[BUILT] = DIST;
+  console.log(`[build] ${DIST} built in ${(ms / 1000).toFixed(1)} s`);
 }
