@@ -3,10 +3,12 @@ import type { Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { formatNumber } from "../lib/format/format.ts";
 import { NETWORK } from "../schemas/sites.ts";
-import { embedLtr, scopeName, sourceLabel, svgText, valueLabel } from "./labels.ts";
+import { scopeLabel } from "../lib/format/scope.ts";
+import { sameFigureKey } from "../lib/model/figures.ts";
+import { embedLtr, sourceLabel, svgText, valueLabel } from "./labels.ts";
 import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
 import { seriesSlot } from "./palette.ts";
-import { observationsOf, sameFigureKey } from "./select.ts";
+import { observationsOf } from "./select.ts";
 import type { AxisConfig } from "./time-series.ts";
 import { WIDE, type ChartOptions, type Panel } from "./types.ts";
 
@@ -59,7 +61,7 @@ export function bySitePanel(
   const counts = d3.rollup(observations, (g) => g.length, sameFigureKey);
   const points: Point[] = observations.map((obs) => {
     const disputed = (counts.get(sameFigureKey(obs)) ?? 0) > 1;
-    const scope = scopeName(dataset, obs.site, lang);
+    const scope = scopeLabel(dataset, obs.site, lang, "city");
     const source = embedLtr(sourceLabel(dataset, obs), lang);
     const row = svgText(disputed ? `${scope} (${source})` : scope, lang);
     const x = obs.value / divisor;

@@ -1,16 +1,17 @@
 import { t, type Lang } from "../i18n/index.ts";
 import type { Dataset, Observation, Site } from "../lib/data/dataset.ts";
 import { localized } from "../lib/format/localize.ts";
+import { scopeLabel } from "../lib/format/scope.ts";
+import { disagreements, preferNetwork } from "../lib/model/figures.ts";
 import { NETWORK } from "../schemas/sites.ts";
-import { scopeName, sourceLabel, valueLabel } from "./labels.ts";
-import { disagreements } from "./select.ts";
+import { sourceLabel, valueLabel } from "./labels.ts";
 import { plottedObservations, type ChartDefinition, type Panel } from "./types.ts";
 
 const join = (lang: Lang, items: string[]) => items.join(t(lang, "chart.listSeparator"));
 
 /** A figure in a sentence: "plus de 900 (Les trois Technoparks)", with the source when disputed. */
 function figure(dataset: Dataset, obs: Observation, lang: Lang, disputed: boolean): string {
-  const scope = scopeName(dataset, obs.site, lang);
+  const scope = scopeLabel(dataset, obs.site, lang, "city");
   const who = disputed ? `${scope}, ${sourceLabel(dataset, obs)}` : scope;
   return `${valueLabel(obs, lang)} (${who})`;
 }
@@ -20,9 +21,7 @@ function figure(dataset: Dataset, obs: Observation, lang: Lang, disputed: boolea
  * any (they cover every park), else every site's; all sources kept.
  */
 function figuresOfYear(observations: readonly Observation[], year: number): Observation[] {
-  const ofYear = observations.filter((o) => o.year === year);
-  const network = ofYear.filter((o) => o.site === NETWORK);
-  return network.length > 0 ? network : ofYear;
+  return preferNetwork(observations.filter((o) => o.year === year));
 }
 
 /**
@@ -61,7 +60,7 @@ export function takeaway(dataset: Dataset, def: ChartDefinition, lang: Lang): st
 export function describePanel(dataset: Dataset, panel: Panel, lang: Lang): string {
   const figures = panel.observations.map((o) =>
     t(lang, "chart.desc.figure", {
-      scope: scopeName(dataset, o.site, lang),
+      scope: scopeLabel(dataset, o.site, lang, "city"),
       year: o.year,
       value: valueLabel(o, lang),
       source: sourceLabel(dataset, o),
@@ -123,7 +122,7 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     if (!first) continue;
     out.push(
       t(lang, "chart.caveat.disagree", {
-        scope: scopeName(dataset, first.site, lang),
+        scope: scopeLabel(dataset, first.site, lang, "city"),
         year: first.year,
         figures: join(
           lang,

@@ -1,14 +1,6 @@
-import { t, type Lang } from "../i18n/index.ts";
+import type { Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
 import { formatObservation } from "../lib/format/format.ts";
-import { localized } from "../lib/format/localize.ts";
-import { NETWORK } from "../schemas/sites.ts";
-
-/** Short name of a site for chart labels: its city ("Casablanca"), or the network. */
-export function scopeName(dataset: Dataset, site: string, lang: Lang): string {
-  if (site === NETWORK) return t(lang, "site.network");
-  return localized(datasetIndex(dataset).siteOf(site), "city", lang);
-}
 
 /** The publisher of an observation's source: how a label names a source. */
 export function sourceLabel(dataset: Dataset, obs: Observation): string {

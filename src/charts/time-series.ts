@@ -4,11 +4,12 @@ import { t, type Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { formatNumber } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
-import { embedLtr, scopeName, sourceLabel, svgText, valueLabel, wrapWords } from "./labels.ts";
+import { scopeLabel } from "../lib/format/scope.ts";
+import { sameFigureKey } from "../lib/model/figures.ts";
+import { embedLtr, sourceLabel, svgText, valueLabel, wrapWords } from "./labels.ts";
 import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
 import { seriesSlot, slotClass } from "./palette.ts";
 import { placeLabels } from "./place-labels.ts";
-import { sameFigureKey } from "./select.ts";
 import { WIDE, type ChartOptions, type Panel } from "./types.ts";
 
 export interface AxisConfig {
@@ -119,7 +120,7 @@ export function timeSeriesPanel(
     // parentheses and (in Arabic) its left-to-right embedding stay whole.
     const source = disputed ? [`(${embedLtr(sourceLabel(dataset, p.obs), lang)})`] : [];
     const lines = [
-      ...(named ? wrapWords(scopeName(dataset, p.obs.site, lang), maxChars) : []),
+      ...(named ? wrapWords(scopeLabel(dataset, p.obs.site, lang, "city"), maxChars) : []),
       ...wrapWords(valueLabel(p.obs, lang), maxChars),
       ...source,
     ];

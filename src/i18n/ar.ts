@@ -140,7 +140,6 @@ export const ar: Record<StringKey, string> = {
   "timeline.note": "ملاحظة:",
   "timeline.summary": "{n}. {date}: {label} ({kind}، {site}).",
   "timeline.inferred": "{date} (تاريخ مستنتج من المحتوى)",
-  "timeline.network": "شبكة تكنوبارك",
   "timeline.homeLink": "التسلسل الزمني للشبكة، من الافتتاحات إلى المشاريع المعلنة",
   "sites.title": "المواقع",
   "sites.description":
@@ -161,7 +160,6 @@ export const ar: Record<StringKey, string> = {
   "sites.seeTimeline": "عرض التسلسل الزمني للشبكة بأكملها",
   "sites.homeLink": "مواقع تكنوبارك، موقعا موقعا، مع أرقامها",
   // -- data page (issue 7) --
-  "data.network": "الشبكة كلها",
   "data.title": "البيانات",
   "data.description":
     "مجموعات بيانات «تكنوبارك بالأرقام» بإصداراتها: ملفات CSV وCSV لبرنامج Excel وJSON مع بصماتها SHA-256، وقاموس البيانات، والمنهجية، وطريقة الاستشهاد.",

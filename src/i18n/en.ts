@@ -143,7 +143,6 @@ export const en: Record<StringKey, string> = {
   "timeline.note": "Note:",
   "timeline.summary": "{n}. {date}: {label} ({kind}, {site}).",
   "timeline.inferred": "{date} (date deduced from the content)",
-  "timeline.network": "Technopark network",
   "timeline.homeLink": "The network’s timeline, from the openings to the plans announced",
   "sites.title": "The sites",
   "sites.description":
@@ -165,7 +164,6 @@ export const en: Record<StringKey, string> = {
   "sites.seeTimeline": "See the timeline of the whole network",
   "sites.homeLink": "The Technopark sites, one by one, with their figures",
   // -- data page (issue 7) --
-  "data.network": "Whole network",
   "data.title": "Data",
   "data.description":
     "The versioned datasets of Technopark en chiffres: CSV, CSV for Excel and JSON with their SHA-256 checksums, data dictionary, method and citation.",

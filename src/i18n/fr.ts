@@ -141,7 +141,6 @@ export const fr = {
   "timeline.note": "Note :",
   "timeline.summary": "{n}. {date} : {label} ({kind}, {site}).",
   "timeline.inferred": "{date} (date déduite du contenu)",
-  "timeline.network": "Réseau Technopark",
   "timeline.homeLink": "La chronologie du réseau, des ouvertures aux projets annoncés",
   "sites.title": "Les sites",
   "sites.description":
@@ -165,7 +164,6 @@ export const fr = {
   "sites.seeTimeline": "Voir la chronologie de tout le réseau",
   "sites.homeLink": "Les sites Technopark, site par site, avec leurs chiffres",
   // -- data page (issue 7) --
-  "data.network": "Tout le réseau",
   "data.title": "Données",
   "data.description":
     "Les jeux de données versionnés de Technopark en chiffres : CSV, CSV pour Excel et JSON avec leurs empreintes SHA-256, dictionnaire des données, méthode et citation.",

@@ -1,4 +1,4 @@
-import { scopeName } from "../charts/labels.ts";
+import { scopeLabel } from "../lib/format/scope.ts";
 import { plottedObservations } from "../charts/types.ts";
 import { t, type Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Source } from "../lib/data/dataset.ts";
@@ -65,7 +65,7 @@ export function imageContent(
         heading,
         number: {
           value: formatObservation(only, lang),
-          meta: `${scopeName(dataset, only.site, lang)}${t(lang, "chart.listSeparator")}${only.year}`,
+          meta: `${scopeLabel(dataset, only.site, lang, "city")}${t(lang, "chart.listSeparator")}${only.year}`,
           quote: `${t(lang, "quote.open")}${only.quote}${t(lang, "quote.close")}`,
         },
       };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowSummary, scopeName } from "../../src/lib/format/diff-summary.ts";
+import { rowSummary } from "../../src/lib/format/diff-summary.ts";
 import { latestRelease, loadRelease } from "../../src/lib/release/releases.ts";
 
 const d = loadRelease(latestRelease());
@@ -16,7 +16,7 @@ describe("rowSummary(table, id, dataset, lang)", () => {
     ).toBe("Entreprises accompagnées depuis l’ouverture · Tout le réseau · 2016 · environ 800");
     expect(
       rowSummary("observations", "le360-reussites.companies_hosted.network.2015", d, "en"),
-    ).toBe("Companies hosted · Whole network · 2015 · more than 230");
+    ).toBe("Companies hosted · The whole network · 2015 · more than 230");
   });
 
   it("names an event by its date at the precision known, a source by publisher and title", () => {
@@ -33,10 +33,5 @@ describe("rowSummary(table, id, dataset, lang)", () => {
 
   it("is undefined for an id the dataset lacks", () => {
     expect(rowSummary("observations", "nope", d, "fr")).toBeUndefined();
-  });
-
-  it("calls network the whole network, not three parks: in 2015 le360 counts two", () => {
-    expect(scopeName("network", d, "fr")).toBe("Tout le réseau");
-    expect(scopeName("rabat", d, "ar")).toBe("تكنوبارك الرباط");
   });
 });

@@ -1,6 +1,5 @@
-import { t, type Lang } from "../../i18n/index.ts";
+import type { Lang } from "../../i18n/index.ts";
 import type { TableName } from "../../schemas/index.ts";
-import { NETWORK } from "../../schemas/sites.ts";
 import {
   datasetIndex,
   type Dataset,
@@ -10,15 +9,7 @@ import {
 } from "../data/dataset.ts";
 import { formatObservation, formatPartialDate } from "./format.ts";
 import { localized } from "./localize.ts";
-
-/**
- * The site's name in `lang`, or "whole network": the parks open at the time
- * of the figure, which were not always three (le360 in 2015: two).
- */
-export function scopeName(site: string, dataset: Dataset, lang: Lang): string {
-  const s = dataset.sites.find((x) => x.id === site);
-  return site === NETWORK || !s ? t(lang, "data.network") : localized(s, "name", lang);
-}
+import { scopeLabel } from "./scope.ts";
 
 /**
  * One line that tells a reader what a row of `table` is, from the dataset
@@ -59,7 +50,7 @@ export function rowSummary(
 function observationLine(o: Observation, dataset: Dataset, lang: Lang): string {
   return [
     localized(datasetIndex(dataset).metricOf(o.metric), "label", lang),
-    scopeName(o.site, dataset, lang),
+    scopeLabel(dataset, o.site, lang),
     String(o.year),
     formatObservation(o, lang),
   ].join(" · ");

@@ -1,19 +1,9 @@
 import { t, type Lang } from "../../i18n/index.ts";
-import { NETWORK } from "../../schemas/sites.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { formatPartialDate } from "./format.ts";
 import { localized } from "./localize.ts";
+import { scopeLabel } from "./scope.ts";
 import type { TimelineEntry } from "../model/timeline.ts";
-
-/**
- * Where an event happened: the site's name in `lang`, or "the Technopark
- * network" for the network, which an event may concern before all three
- * parks existed (talks in 2011), so not "the three parks".
- */
-export function siteName(siteId: string, dataset: Dataset, lang: Lang): string {
-  const site = dataset.sites.find((s) => s.id === siteId);
-  return siteId === NETWORK || !site ? t(lang, "timeline.network") : localized(site, "name", lang);
-}
 
 /**
  * The pieces of an entry's date for `<time>` elements: one for a point,
@@ -39,6 +29,6 @@ export function entrySummary(entry: TimelineEntry, dataset: Dataset, lang: Lang)
     date: entryDateText(entry, lang),
     label: localized(entry.event, "label", lang),
     kind: t(lang, `timeline.kind.${entry.event.kind}`),
-    site: siteName(entry.event.site, dataset, lang),
+    site: scopeLabel(dataset, entry.event.site, lang),
   });
 }

@@ -1,4 +1,5 @@
 import type { Observation } from "../data/dataset.ts";
+import { sameFigureGroups } from "./figures.ts";
 
 /** Observations of one metric, site and year from several sources or values. */
 export interface ObservationGroup {
@@ -20,12 +21,7 @@ export interface ObservationGroup {
  * their dataset order. Nothing is averaged or chosen: both figures stay.
  */
 export function findDisagreements(observations: readonly Observation[]): ObservationGroup[] {
-  const groups = new Map<string, Observation[]>();
-  for (const o of observations) {
-    const key = JSON.stringify([o.metric, o.site, o.year]);
-    groups.set(key, [...(groups.get(key) ?? []), o]);
-  }
-  return [...groups.values()]
+  return sameFigureGroups(observations)
     .filter((g) => g.length > 1)
     .map((g) => {
       const first = g[0] as Observation;

@@ -1,5 +1,5 @@
-import { NETWORK } from "../../schemas/sites.ts";
 import type { Dataset, Metric, Observation } from "../data/dataset.ts";
+import { preferNetwork } from "./figures.ts";
 
 export interface Headline {
   metric: Metric;
@@ -17,9 +17,7 @@ export function headlineFigures(dataset: Dataset): Headline[] {
     const obs = dataset.observations.filter((o) => o.metric === metric.id);
     if (obs.length === 0) continue;
     const latest = Math.max(...obs.map((o) => o.year));
-    const ofYear = obs.filter((o) => o.year === latest);
-    const network = ofYear.filter((o) => o.site === NETWORK);
-    out.push({ metric, observations: network.length > 0 ? network : ofYear });
+    out.push({ metric, observations: preferNetwork(obs.filter((o) => o.year === latest)) });
   }
   return out;
 }

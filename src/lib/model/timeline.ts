@@ -1,6 +1,6 @@
 import { EVENT_KINDS } from "../../schemas/events.ts";
-import { NETWORK } from "../../schemas/sites.ts";
 import type { Dataset, Observation, TimelineEvent } from "../data/dataset.ts";
+import { preferNetwork } from "./figures.ts";
 import {
   parsePartialDate,
   type DatePoint,
@@ -103,11 +103,9 @@ export function keyFiguresByYear(
   const years = [...new Set(keyed.map((o) => o.year))].sort((a, b) => a - b);
   return years.map((year) => ({
     year,
-    observations: dataset.metrics.flatMap((metric) => {
-      const obs = keyed.filter((o) => o.year === year && o.metric === metric.id);
-      const network = obs.filter((o) => o.site === NETWORK);
-      return network.length > 0 ? network : obs;
-    }),
+    observations: dataset.metrics.flatMap((metric) =>
+      preferNetwork(keyed.filter((o) => o.year === year && o.metric === metric.id)),
+    ),
   }));
 }
 

@@ -1,0 +1,41 @@
+import { NETWORK } from "../../schemas/sites.ts";
+import type { Dataset, Observation } from "../data/dataset.ts";
+
+/**
+ * Key of the figures that describe the same thing: metric, site and year.
+ * Figures with one key come from sources that agree or disagree; both stay.
+ */
+export const sameFigureKey = (o: Observation): string => `${o.metric}|${o.site}|${o.year}`;
+
+/** Figures grouped by `sameFigureKey`, groups in order of first figure, figures in input order. */
+export function sameFigureGroups(observations: readonly Observation[]): Observation[][] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = sameFigureKey(o);
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Groups of two or more figures for the same metric, site and year: sources
+ * that disagree (or agree) about one figure. Both are shown, each labelled
+ * with its source.
+ */
+export function disagreements(observations: readonly Observation[]): Observation[][] {
+  return sameFigureGroups(observations).filter((g) => g.length > 1);
+}
+
+/** Rank of a site for ordering: the network first, then sites in sites.csv order. */
+export function scopeRank(dataset: Dataset): (site: string) => number {
+  return (site) => (site === NETWORK ? -1 : dataset.sites.findIndex((s) => s.id === site));
+}
+
+/**
+ * The network's figures when there are any (they cover every park), else
+ * all of them: the figures a summary cites for one metric and year.
+ */
+export function preferNetwork(observations: readonly Observation[]): Observation[] {
+  const network = observations.filter((o) => o.site === NETWORK);
+  return network.length > 0 ? network : [...observations];
+}
