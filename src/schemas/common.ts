@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalNumberText, plainNumberText } from "./number-text.ts";
 import { parsePartialDate } from "./partial-date.ts";
 
 /** Inclusive bounds for any year the data may describe. */
@@ -11,14 +12,67 @@ export const id = z
   .min(1, { message: "is empty", abort: true })
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be a lower-case id (a-z, 0-9, '.', '_', '-')");
 
+/** Longest note, in characters: a note is a caveat, not an essay. */
+export const NOTE_MAX = 500;
+
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/;
+const SEPARATOR = /[\u2028\u2029]/;
+const FORMULA = /^[=+@]/;
+
+const hex = (c: string) =>
+  `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+
+/**
+ * What is wrong with a text cell, or undefined. Invisible characters are
+ * refused because they change what readers see without showing themselves:
+ * an unclosed U+202E prints the year 2090 as "0902". A cell that starts
+ * with =, + or @ would run as a formula in a spreadsheet; the published CSV
+ * carries text exactly, so such text is refused at the source instead.
+ * ("-" is allowed: "-2+3" is a plausible note, and only the Excel variant
+ * neutralises it.)
+ */
+export function textProblem(s: string, opts: { multiline?: boolean } = {}): string | undefined {
+  const bidi = BIDI.exec(s)?.[0];
+  if (bidi)
+    return `contains the invisible bidi control ${hex(bidi)}, which reorders what readers see: remove it`;
+  const sep = SEPARATOR.exec(s)?.[0];
+  if (sep) return `contains the line separator ${hex(sep)}: write the text on one line`;
+  if (s.includes("\r") || (!opts.multiline && s.includes("\n")))
+    return "contains a line break: write the text on one line";
+  const control = CONTROL.exec(s)?.[0];
+  if (control) return `contains the control character ${hex(control)}: remove it`;
+  const formula = FORMULA.exec(s)?.[0];
+  if (formula)
+    return `starts with "${formula}", which spreadsheets run as a formula (rule: no text cell starts with =, + or @)`;
+  if (s.trim() !== s) return "has leading or trailing spaces";
+  return undefined;
+}
+
+const checkText =
+  (opts: { multiline?: boolean } = {}) =>
+  (s: string, ctx: z.core.$RefinementCtx<string>) => {
+    const problem = textProblem(s, opts);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  };
+
+/** One line of text, never empty: names, labels, titles, quotes. */
 export const requiredText = z
   .string()
   .min(1, { message: "is empty", abort: true })
-  .refine((s) => s.trim() === s, "has leading or trailing spaces");
+  .superRefine(checkText());
 
-export const optionalText = z
+/** One line of text that may be empty (an author not named). */
+export const optionalText = z.string().superRefine(checkText());
+
+/** A note: may be empty, may run over several lines (LF), at most NOTE_MAX characters. */
+export const noteText = z
   .string()
-  .refine((s) => s.trim() === s, "has leading or trailing spaces");
+  .superRefine(checkText({ multiline: true }))
+  .refine((s) => s.length <= NOTE_MAX, {
+    message: `is longer than ${NOTE_MAX} characters: keep the note to the caveat`,
+  });
 
 /**
  * A year as written in the CSV ("2011"), checked to lie in MIN_YEAR..MAX_YEAR
@@ -34,16 +88,32 @@ export const year = z
   );
 
 /**
- * A plain number: digits, an optional '.' and decimals, an optional leading
- * '-'. Thousands separators ("1,500", "1 500", "1.500.000") are refused
- * rather than guessed at, because "1,500" is 1.5 in French.
+ * Why a written figure cannot be stored exactly, or undefined. Plain digits
+ * only: thousands separators ("1,500", "1 500", "1.500.000") are refused
+ * rather than guessed at, because "1,500" is 1.5 in French. A figure is a
+ * count, an amount or a share, never negative. It must survive the trip to a
+ * JavaScript number and back: 400 digits would become Infinity (written
+ * "Infinity" in CSV, null in JSON) and 2^53 + 1 would be rounded.
  */
+export function numberProblem(s: string): string | undefined {
+  if (/^-\d+(\.\d+)?$/.test(s)) return "is negative: a figure is never below 0";
+  if (!/^\d+(\.\d+)?$/.test(s))
+    return "must be a plain number (digits, '.' for decimals, no thousands separators)";
+  const n = Number(s);
+  if (!Number.isFinite(n)) return "is too large to be stored as a number";
+  const stored = plainNumberText(n);
+  if (stored !== canonicalNumberText(s))
+    return `would be stored rounded, as ${stored}: keep to 15 significant digits`;
+  return undefined;
+}
+
+/** A plain number (see numberProblem), turned into a number. */
 export const plainNumber = z
   .string()
-  .regex(
-    /^-?\d+(\.\d+)?$/,
-    "must be a plain number (digits, '.' for decimals, no thousands separators)",
-  )
+  .superRefine((s, ctx) => {
+    const problem = numberProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
   .transform(Number);
 
 /**

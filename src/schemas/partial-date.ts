@@ -22,10 +22,11 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const FORM = "is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B of them)";
+
 function parsePoint(s: string, bounds: { min: number; max: number }): DatePoint | string {
   const m = POINT.exec(s);
-  if (!m)
-    return "is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B of them)";
+  if (!m) return FORM;
   const year = Number(m[1]);
   if (year < bounds.min || year > bounds.max)
     return `has a year outside ${bounds.min}–${bounds.max}`;
@@ -55,7 +56,9 @@ export function parsePartialDate(
 ): { value?: PartialDate; error?: string } {
   if (s === "") return { error: "is empty" };
   const parts = s.split("/");
-  if (parts.length > 2) return { error: "has more than one '/'" };
+  // "15/06/2016" is a day written the French way, not a broken interval:
+  // say which forms are expected.
+  if (parts.length > 2) return { error: FORM };
   const points: DatePoint[] = [];
   for (const part of parts) {
     const p = parsePoint(part, bounds);

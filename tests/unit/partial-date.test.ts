@@ -17,7 +17,9 @@ describe("parsePartialDate", () => {
   it("refuses impossible or malformed dates", () => {
     expect(parsePartialDate("2016-02-30").error).toBe("is not a real day");
     expect(parsePartialDate("2016-13").error).toBe("has no month 13");
-    expect(parsePartialDate("15/06/2016").error).toBe("has more than one '/'");
+    expect(parsePartialDate("15/06/2016").error).toBe(
+      "is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B of them)",
+    );
     expect(parsePartialDate("2012/2011").error).toBe(
       "is an interval that does not end after it starts",
     );

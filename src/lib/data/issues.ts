@@ -18,14 +18,36 @@ export function formatIssue(issue: DataIssue): string {
   return `${where}${col}: ${issue.message}`;
 }
 
+/** How many problems are listed one by one; the rest are counted. */
+export const LISTED_ISSUES = 200;
+
+/**
+ * Every problem, or with more than `limit` of them the first `limit` and a
+ * count by file and column, so that thousands of problems neither scroll a
+ * terminal away nor get cut off in a CI log, and still say where they are.
+ */
+export function formatIssues(issues: readonly DataIssue[], limit = LISTED_ISSUES): string {
+  const head =
+    `${issues.length} problem${issues.length === 1 ? "" : "s"} in the data:\n` +
+    issues
+      .slice(0, limit)
+      .map((i) => `  ${formatIssue(i)}`)
+      .join("\n");
+  if (issues.length <= limit) return head;
+  const counts = new Map<string, number>();
+  for (const i of issues) {
+    const key = `${i.file} ${i.columnName ? `column ${i.columnName}` : "rows and header"}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const table = [...counts].map(([key, n]) => `  ${key}: ${n}`).join("\n");
+  return `${head}\n  … and ${issues.length - limit} more. All ${issues.length} by file and kind:\n${table}`;
+}
+
 /** Thrown when input data has problems; carries every one of them. */
 export class DataValidationError extends Error {
   readonly issues: readonly DataIssue[];
   constructor(issues: readonly DataIssue[]) {
-    super(
-      `${issues.length} problem${issues.length === 1 ? "" : "s"} in the data:\n` +
-        issues.map((i) => `  ${formatIssue(i)}`).join("\n"),
-    );
+    super(formatIssues(issues));
     this.name = "DataValidationError";
     this.issues = issues;
   }

@@ -32,22 +32,83 @@ const APPROX_WORDS: Record<string, number> = {
 const APPROX_WORD = new RegExp(`\\b(${Object.keys(APPROX_WORDS).join("|")})\\b`, "gi");
 
 /**
- * The numbers a quote states, read as a French or English reader would:
- * "2.000" and "1 500" are thousands, "1,5" is a decimal, "800 millions" is
- * 800000000, "une cinquantaine" is 50. Each number is returned both as
- * written and scaled, so a value stored in units or in millions is found
- * either way.
+ * What a number in a quote is: the figure itself, a year ("en 2011") or a
+ * duration ("en 10 ans"). Only a figure can be an observation's value.
+ */
+export type NumberRole = "figure" | "year" | "duration" | "approx-numeral";
+
+/** One number written in a quote, where it is, and what it is. */
+export interface QuoteNumber {
+  /** Every value the text may mean (as written, scaled by "millions"). */
+  values: number[];
+  /** Character offsets of the written number in the quote. */
+  start: number;
+  end: number;
+  text: string;
+  role: NumberRole;
+}
+
+/** A word that puts a year after it: "en 2011", "depuis 2001", "in 2016", "عام 2015". */
+const YEAR_BEFORE = /(?:^|[^\p{L}])(en|in|depuis|since|dès|année|an|fin|début|from|عام|سنة|منذ)\s+$/iu;
+/** A unit of time after a number: "10 ans", "5 years", "3 mois". */
+const TIME_AFTER = /^\s*(ans|années|mois|jours|semaines|years?|months?|days?|weeks?|سنوات|سنة|عاما|عامًا|أشهر)(?![\p{L}])/iu;
+/** A word that makes "<n> ans" a span of time: "en 10 ans", "après 5 ans", "for 3 years". */
+const SPAN_BEFORE = /(?:^|[^\p{L}])(en|in|depuis|pendant|durant|après|for|over|after|within|since|خلال|منذ|بعد)\s+$/iu;
+
+/**
+ * Every number a quote states, in the order written, read as a French or
+ * English reader would: "2.000" and "1 500" are thousands, "1,5" is a
+ * decimal, "800 millions" is 800000000, "une cinquantaine" is 50; and what
+ * each one is, so a year or a duration is not taken for the figure.
+ */
+export function quoteNumbers(quote: string): QuoteNumber[] {
+  const found: QuoteNumber[] = [];
+  for (const m of quote.matchAll(NUMBER)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const before = quote.slice(0, start);
+    const rest = quote.slice(end);
+    const values: number[] = [];
+    for (const n of readings(m[0])) {
+      values.push(n);
+      for (const [pattern, factor] of SCALE) if (pattern.test(rest)) values.push(n * factor);
+    }
+    const isYear = /^\d{4}$/.test(m[0]) && YEAR_BEFORE.test(before);
+    const isSpan = TIME_AFTER.test(rest) && SPAN_BEFORE.test(before);
+    const role: NumberRole = isYear ? "year" : isSpan ? "duration" : "figure";
+    found.push({ values, start, end, text: m[0], role });
+  }
+  for (const m of quote.matchAll(APPROX_WORD)) {
+    const start = m.index ?? 0;
+    const value = APPROX_WORDS[(m[1] as string).toLowerCase()] as number;
+    found.push({ values: [value], start, end: start + m[0].length, text: m[0], role: "approx-numeral" });
+  }
+  return found;
+}
+
+/**
+ * The numbers a quote states, each both as written and scaled, so a value
+ * stored in units or in millions is found either way (years and durations
+ * included: see quoteNumbers for what each one is).
  */
 export function numbersInQuote(quote: string): number[] {
-  const found: number[] = [];
-  for (const m of quote.matchAll(NUMBER)) {
-    const rest = quote.slice((m.index ?? 0) + m[0].length);
-    for (const n of readings(m[0])) {
-      found.push(n);
-      for (const [pattern, factor] of SCALE) if (pattern.test(rest)) found.push(n * factor);
-    }
-  }
-  for (const m of quote.matchAll(APPROX_WORD))
-    found.push(APPROX_WORDS[(m[1] as string).toLowerCase()] as number);
-  return found;
+  return quoteNumbers(quote).flatMap((n) => n.values);
+}
+
+/**
+ * Where the quote states `value` as a figure, or why it does not: the value
+ * may only be a year or a duration of the quote ("en 2011, 1500 personnes"
+ * does not state 2011 people), unless the metric itself counts time.
+ */
+export function findFigure(
+  quote: string,
+  value: number,
+  opts: { timeUnit?: boolean } = {},
+): { found: QuoteNumber[]; notFigure?: QuoteNumber } {
+  const matches = quoteNumbers(quote).filter((n) => n.values.includes(value));
+  const isFigure = (n: QuoteNumber) =>
+    n.role === "figure" || n.role === "approx-numeral" || (opts.timeUnit && n.role === "duration");
+  const found = matches.filter(isFigure);
+  const notFigure = found.length ? undefined : matches[0];
+  return notFigure ? { found, notFigure } : { found };
 }

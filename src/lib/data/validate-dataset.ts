@@ -1,10 +1,15 @@
 import { columnsOf, TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
-import { NETWORK } from "../../schemas/sites.ts";
-import type { Dataset, Observation, TimelineEvent } from "./dataset.ts";
+import type { Dataset } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
-import { parsePartialDate } from "../../schemas/partial-date.ts";
-import { numbersInQuote } from "./quote-numbers.ts";
+import {
+  cellIssue,
+  checkReferences,
+  type KnownIds,
+  type Located,
+  type Tables,
+} from "./check-references.ts";
 import { decodeUtf8, parseCsv } from "./read-csv.ts";
+import type { RuleSet } from "./rule-set.ts";
 
 /** One table's bytes and the path to show in messages. */
 export interface TableInput {
@@ -12,41 +17,44 @@ export interface TableInput {
   bytes: Uint8Array;
 }
 
-/** A validated row with where it came from, for cross-table messages. */
-interface Located<T = Record<string, unknown>> {
-  row: T;
-  line: number;
-  header: string[];
+export interface ValidateOptions {
+  /** Which rules apply: see rule-set.ts. Default "data". */
+  rules?: RuleSet;
+  /** Day of the release being cut (YYYY-MM-DD): no source may be dated after it. */
+  releaseDate?: string;
 }
-
-type Tables = Record<TableName, Located[]>;
-
-/**
- * Ids present in each table, including rows that failed validation, so one
- * bad row does not also make every reference to it "unknown". `undefined`
- * for a table that could not be read at all: references to it are not
- * checked, since its own error already says what is wrong.
- */
-type KnownIds = Partial<Record<TableName, Set<string>>>;
 
 /**
  * Validates every table and the references between them, collecting every
  * problem rather than stopping at the first. Returns the dataset only when
  * there is no problem at all.
  */
-export function validateDataset(inputs: Record<TableName, TableInput>): {
+export function validateDataset(
+  inputs: Record<TableName, TableInput>,
+  options: ValidateOptions = {},
+): {
   dataset?: Dataset;
   issues: DataIssue[];
+  /** Problems that block a release but not a build of data/ (rules "data" only). */
+  warnings: DataIssue[];
 } {
+  const rules = options.rules ?? "data";
   const issues: DataIssue[] = [];
+  const warnings: DataIssue[] = [];
   const tables = {} as Tables;
   const known: KnownIds = {};
   for (const name of TABLE_NAMES) tables[name] = validateTable(name, inputs[name], issues, known);
-  checkReferences(tables, known, inputs, issues);
-  if (issues.length > 0) return { issues };
+  checkReferences(tables, known, inputs, {
+    issues,
+    warnings,
+    rules,
+    ...(options.releaseDate ? { releaseDate: options.releaseDate } : {}),
+  });
+  if (issues.length > 0) return { issues, warnings };
   const rows = (name: TableName) => tables[name].map((l) => l.row);
   return {
     issues,
+    warnings,
     dataset: {
       sources: rows("sources"),
       sites: rows("sites"),
@@ -72,21 +80,25 @@ function validateTable(
     return [];
   }
   const { table, issues: csvIssues } = parseCsv(file, decoded.text);
-  issues.push(...csvIssues);
   const header = table.header;
-  const missing = columns.filter((c) => !header.includes(c));
-  const unexpected = header.filter((c) => !columns.includes(c));
-  const repeated = header.filter((c, i) => header.indexOf(c) !== i);
-  if (header.length > 0 && (missing.length || unexpected.length || repeated.length)) {
-    const parts = [
-      missing.length ? `missing ${missing.map((c) => `'${c}'`).join(", ")}` : "",
-      unexpected.length ? `unexpected ${unexpected.map((c) => `'${c}'`).join(", ")}` : "",
-      repeated.length ? `repeated ${repeated.map((c) => `'${c}'`).join(", ")}` : "",
-    ].filter(Boolean);
+  for (const i of csvIssues) {
+    const name = i.column === undefined ? undefined : header[i.column - 1];
+    if (name !== undefined && i.line !== undefined && i.line > 1) i.columnName = name;
+  }
+  issues.push(...csvIssues);
+  // No header: the file could not be read (its problem is reported), so
+  // references to this table are not checked either (`known` stays unset).
+  if (header.length === 0) return [];
+  const headerProblem = checkHeader(header, columns);
+  if (headerProblem) {
+    issues.push({ file, line: 1, message: headerProblem });
+    return [];
+  }
+  if (table.rows.length === 0 && !csvIssues.length) {
     issues.push({
       file,
       line: 1,
-      message: `wrong header: ${parts.join("; ")} (expected ${columns.join(",")})`,
+      message: "has a header but no rows: a table of the dataset is never empty",
     });
     return [];
   }
@@ -126,83 +138,42 @@ function validateTable(
   return located;
 }
 
+/**
+ * The cell as shown in a message: invisible and control characters written
+ * as code points (a bidi control echoed to a terminal would reorder the
+ * message itself), and a long cell cut short.
+ */
 function quoteCell(value: unknown): string {
-  return value === "" || value === undefined ? "" : `"${String(value)}" `;
+  if (value === "" || value === undefined) return "";
+  let text = String(value).replace(
+    // eslint-disable-next-line no-control-regex -- showing control characters is the point
+    /[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
+    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
+  );
+  if (text.length > 80) text = `${text.slice(0, 77)}…`;
+  return `"${text}" `;
 }
 
-function cellIssue(
-  file: string,
-  line: number,
-  header: string[],
-  columnName: string,
-  message: string,
-): DataIssue {
-  const index = header.indexOf(columnName);
-  return index === -1
-    ? { file, line, message }
-    : { file, line, column: index + 1, columnName, message };
-}
-
-function checkReferences(
-  tables: Tables,
-  known: KnownIds,
-  inputs: Record<TableName, TableInput>,
-  issues: DataIssue[],
-): void {
-  const sites = new Map(tables.sites.map((l) => [String(l.row.id), Number(l.row.opened)]));
-  const metrics = new Map(tables.metrics.map((l) => [String(l.row.id), String(l.row.unit)]));
-  const knows = (table: TableName, id: string) => known[table]?.has(id) ?? true;
-  const isSite = (site: string) => site === NETWORK || knows("sites", site);
-
-  const check = (table: TableName, l: Located, column: string, ok: boolean, message: string) => {
-    if (!ok) issues.push(cellIssue(inputs[table].file, l.line, l.header, column, message));
-  };
-
-  for (const l of tables.observations as Located<Observation>[]) {
-    const o = l.row;
-    const at = (column: string, ok: boolean, message: string) =>
-      check("observations", l, column, ok, message);
-    at("metric", knows("metrics", o.metric), `unknown metric '${o.metric}'`);
-    at("site", isSite(o.site), `unknown site '${o.site}'`);
-    at("source", knows("sources", o.source), `unknown source '${o.source}'`);
-    const metricUnit = metrics.get(o.metric);
-    at(
-      "unit",
-      metricUnit === undefined || metricUnit === o.unit,
-      `unit '${o.unit}' differs from metric ${o.metric}'s unit '${metricUnit}'`,
-    );
-    const opened = sites.get(o.site);
-    at(
-      "year",
-      opened === undefined || o.year >= opened,
-      `${o.year} is before ${o.site} opened (${opened})`,
-    );
-    at(
-      "value",
-      o.unit !== "percent" || (o.value >= 0 && o.value <= 100),
-      `${o.value} is not a percentage between 0 and 100`,
-    );
-    at(
-      "quote",
-      numbersInQuote(o.quote).includes(o.value),
-      `quote does not state the value ${o.value}`,
-    );
+/**
+ * What is wrong with a header, or undefined. The columns must be exactly the
+ * canonical ones in the canonical order: a header with label_fr and label_en
+ * swapped would otherwise load French labels as English ones, silently.
+ */
+function checkHeader(header: string[], columns: string[]): string | undefined {
+  const missing = columns.filter((c) => !header.includes(c));
+  const unexpected = header.filter((c) => !columns.includes(c));
+  const repeated = header.filter((c, i) => header.indexOf(c) !== i);
+  const expected = `(expected ${columns.join(",")})`;
+  if (missing.length || unexpected.length || repeated.length) {
+    const parts = [
+      missing.length ? `missing ${missing.map((c) => `'${c}'`).join(", ")}` : "",
+      unexpected.length ? `unexpected ${unexpected.map((c) => `'${c}'`).join(", ")}` : "",
+      repeated.length ? `repeated ${repeated.map((c) => `'${c}'`).join(", ")}` : "",
+    ].filter(Boolean);
+    return `wrong header: ${parts.join("; ")} ${expected}`;
   }
-
-  for (const l of tables.events as Located<TimelineEvent>[]) {
-    const e = l.row;
-    const at = (column: string, ok: boolean, message: string) =>
-      check("events", l, column, ok, message);
-    at("site", isSite(e.site), `unknown site '${e.site}'`);
-    at("source", knows("sources", e.source), `unknown source '${e.source}'`);
-    if (e.kind !== "opening") continue;
-    at("site", e.site !== NETWORK, "an opening must name the site that opened");
-    const opened = sites.get(e.site);
-    const start = parsePartialDate(e.date).value?.start.year;
-    at(
-      "date",
-      opened === undefined || start === opened,
-      `opening dated ${e.date} but sites.csv says ${e.site} opened in ${opened}`,
-    );
-  }
+  const at = header.findIndex((c, i) => c !== columns[i]);
+  if (at !== -1)
+    return `wrong header: column ${at + 1} is '${header[at]}' where '${columns[at]}' belongs; the columns must be in this order, so that swapped names cannot pass ${expected}`;
+  return undefined;
 }

@@ -48,9 +48,13 @@ export function latestRelease(root = RELEASES_DIR): ReleaseInfo {
   return last;
 }
 
-/** The validated dataset of a release (its CSV files, through the one loader). */
+/**
+ * The validated dataset of a release (its CSV files, through the one
+ * loader), with the rules of a published release: an immutable release is
+ * not held to editorial rules made after it (rule-set.ts).
+ */
 export function loadRelease(release: ReleaseInfo): Dataset {
-  return loadDataset(release.dir);
+  return loadDataset(release.dir, { rules: "published" });
 }
 
 /**
