@@ -4,16 +4,9 @@ import { describe, expect, it } from "vitest";
 import { chartsWithData } from "../../src/charts/index.ts";
 import { SLOT_COLOURS } from "../../src/charts/palette.ts";
 import { LANGS } from "../../src/i18n/index.ts";
-import { embedPath, embedSnippet, fallbackHeight } from "../../src/lib/web/embed.ts";
+import { embedSnippet, fallbackHeight } from "../../src/lib/web/embed.ts";
 import { embedRoutes } from "../../src/views/embed-routes.ts";
 import { siteData } from "../../src/lib/data/site-data.ts";
-
-describe("embedPath", () => {
-  it("gives the light embed at the bare path and the dark one under dark/", () => {
-    expect(embedPath("1.0.0", "fr", "emplois", "light")).toBe("embed/1.0.0/fr/emplois/");
-    expect(embedPath("latest", "ar", "emplois", "dark")).toBe("embed/latest/ar/emplois/dark/");
-  });
-});
 
 describe("embedSnippet", () => {
   const snippet = embedSnippet({

@@ -1,8 +1,9 @@
 /**
  * Embeds: the chart alone in a page that other sites may frame, at
  * /embed/<version>/<lang>/<chart>/ (light) and …/dark/, for every release
- * and for `latest`. Pure helpers shared by the embed pages, the "Embed"
- * section of chart pages and the tests.
+ * and for `latest` (their address: `embedPath` in routes.ts). Pure helpers
+ * shared by the embed pages, the "Embed" section of chart pages and the
+ * tests.
  */
 
 export const EMBED_THEMES = ["light", "dark"] as const;
@@ -12,11 +13,6 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 export const EMBED_MESSAGE_SOURCE = "technopark-en-chiffres";
 /** The host page script, at an address that never changes (v1). */
 export const AUTOHEIGHT_SCRIPT = "embed/v1/autoheight.js";
-
-/** Site path of an embed (before `href()`): "embed/1.0.0/fr/emplois/" or "…/dark/". */
-export function embedPath(version: string, lang: string, slug: string, theme: EmbedTheme): string {
-  return `embed/${version}/${lang}/${slug}/${theme === "dark" ? "dark/" : ""}`;
-}
 
 /**
  * Height an iframe should have before (or without) the auto-height script:

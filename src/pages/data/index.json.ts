@@ -3,6 +3,7 @@ import { DATASET_TITLE, LICENCE } from "../../lib/format/citation.ts";
 import { allFiles, catalogRelease, type CatalogFile } from "../../lib/release/data-catalog.ts";
 import { href } from "../../lib/web/paths.ts";
 import { siteData } from "../../lib/data/site-data.ts";
+import { releasePath } from "../../lib/web/routes.ts";
 import { absoluteUrl } from "../../lib/web/site-url.ts";
 
 /**
@@ -32,8 +33,8 @@ export const GET: APIRoute = ({ site }) => {
         version: c.version,
         date: c.date,
         note: c.note,
-        path: href(`data/${c.version}/`),
-        url: absoluteUrl(href(`data/${c.version}/`), site),
+        path: releasePath(c.version),
+        url: absoluteUrl(releasePath(c.version), site),
         datapackage: file(c.datapackage),
         checksums: file(c.sums),
         zip: file(c.zip),

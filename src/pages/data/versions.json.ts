@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { APIRoute } from "astro";
 import { sha256 } from "../../lib/release/checksums.ts";
 import { siteData } from "../../lib/data/site-data.ts";
+import { releaseRoute } from "../../lib/web/routes.ts";
 
 /** Machine-readable list of releases, newest first, with each file's size and SHA-256. */
 export const GET: APIRoute = () => {
@@ -13,7 +14,7 @@ export const GET: APIRoute = () => {
       version: r.version,
       date: r.date,
       note: r.note,
-      path: `data/${r.version}/`,
+      path: releaseRoute(r.version),
       files: r.files.map((name) => {
         const bytes = readFileSync(join(r.dir, name));
         return { name, bytes: bytes.length, sha256: sha256(bytes) };

@@ -1,0 +1,50 @@
+import type { EmbedTheme } from "./embed.ts";
+import { href } from "./paths.ts";
+
+/**
+ * Every address the site links to, in one place. `PAGE` gives a reading
+ * page's route after its language folder ("graphiques/emplois/"), which
+ * Base.astro takes to build the language switch and canonical URL; the
+ * functions below give site-internal URLs under the configured base
+ * (`href`), ready for an `href` attribute or `absoluteUrl`.
+ */
+export const PAGE = {
+  home: "",
+  charts: "graphiques/",
+  chart: (slug: string) => `graphiques/${slug}/`,
+  timeline: "chronologie/",
+  sites: "sites/",
+  site: (id: string) => `sites/${id}/`,
+  data: "donnees/",
+} as const;
+
+/** A reading page in `lang`: `route` is one of PAGE's ("" for the home page). */
+export const langPath = (lang: string, route: string): string => href(`${lang}/${route}`);
+
+export const homePath = (lang: string): string => langPath(lang, PAGE.home);
+export const chartsPath = (lang: string): string => langPath(lang, PAGE.charts);
+
+/** A chart's page, or with `file` one of its downloads ("chart.png", "data.csv"). */
+export const chartPath = (lang: string, slug: string, file = ""): string =>
+  langPath(lang, PAGE.chart(slug) + file);
+
+export const timelinePath = (lang: string): string => langPath(lang, PAGE.timeline);
+export const sitesPath = (lang: string): string => langPath(lang, PAGE.sites);
+export const sitePath = (lang: string, id: string): string => langPath(lang, PAGE.site(id));
+
+/** The data page: releases, dictionary, methodology. */
+export const dataPath = (lang: string): string => langPath(lang, PAGE.data);
+
+/** Route (before the base) of a release folder: "data/1.0.0/", "data/latest/". */
+export const releaseRoute = (version: string): string => `data/${version}/`;
+
+/** A release folder, or with `file` one of its files ("observations.csv"). */
+export const releasePath = (version: string, file = ""): string =>
+  href(releaseRoute(version) + file);
+
+/** A file of the data API at the root of /data/ ("index.json", "versions.json"). */
+export const dataApiPath = (name: string): string => href(`data/${name}`);
+
+/** An embed: "/embed/1.0.0/fr/emplois/" or "…/dark/" under the base. */
+export const embedPath = (version: string, lang: string, slug: string, theme: EmbedTheme): string =>
+  href(`embed/${version}/${lang}/${slug}/${theme === "dark" ? "dark/" : ""}`);
