@@ -1,4 +1,5 @@
 import { t, type Lang } from "../i18n/index.ts";
+import { bibtexMisc } from "../lib/format/bibtex.ts";
 import { DATASET_AUTHOR } from "../lib/format/citation.ts";
 
 /** What a chart is cited by: its title, address and the data version it draws. */
@@ -22,24 +23,19 @@ export function chartCitationText(ref: ChartReference, lang: Lang): string {
   });
 }
 
-/** BibTeX's special characters in a field value, escaped. */
-const bibtexEscape = (s: string) => s.replace(/([&%$#_])/g, "\\$1");
-
 /**
  * A BibTeX @misc entry for a chart at one data version. The key names the
  * chart, the language and the version, so that two versions (or languages)
- * can be cited side by side; the title is braced so styles keep its case.
+ * can be cited side by side.
  */
 export function chartCitationBibtex(ref: ChartReference, lang: Lang): string {
-  const key = `technopark_en_chiffres_${ref.slug}_${lang}_${ref.version}`.replace(/[.-]/g, "_");
-  return [
-    `@misc{${key},`,
-    `  author = {{${DATASET_AUTHOR}}},`,
-    `  title = {{${bibtexEscape(ref.title)}}},`,
-    `  year = {${ref.date.slice(0, 4)}},`,
-    `  version = {${ref.version}},`,
-    `  url = {${ref.url}},`,
-    `  note = {${bibtexEscape(t(lang, "chart.cite.note", { version: ref.version }))}},`,
-    `}`,
-  ].join("\n");
+  return bibtexMisc({
+    key: `technopark_en_chiffres_${ref.slug}_${lang}_${ref.version}`,
+    author: DATASET_AUTHOR,
+    title: ref.title,
+    year: ref.date.slice(0, 4),
+    version: ref.version,
+    url: ref.url,
+    note: t(lang, "chart.cite.note", { version: ref.version }),
+  });
 }

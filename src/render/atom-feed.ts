@@ -1,4 +1,4 @@
-import { escapeXml } from "./xml.ts";
+import { escapeXml } from "../lib/web/xml.ts";
 
 /**
  * An Atom feed (RFC 4287) of the dataset's releases, so researchers and

@@ -2,7 +2,7 @@ import { balanceEmbeddings, svgText, wrapWords } from "../charts/labels.ts";
 import { WIDE } from "../charts/types.ts";
 import type { Lang } from "../i18n/index.ts";
 import { keySymbol, type KeyItem } from "./key-symbols.ts";
-import { escapeXml } from "./xml.ts";
+import { escapeXml } from "../lib/web/xml.ts";
 
 /** Everything drawn into a chart's downloadable image, already in words. */
 export interface ImageContent {

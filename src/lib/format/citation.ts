@@ -1,4 +1,5 @@
 import { t, type Lang } from "../../i18n/index.ts";
+import { bibtexMisc } from "./bibtex.ts";
 import { formatPartialDate } from "./format.ts";
 
 /** The dataset's title and its author: the project that compiles it. */
@@ -30,21 +31,17 @@ export function citationText(v: CitedVersion, lang: Lang): string {
 }
 
 /**
- * A BibTeX entry for one version. @misc, which every BibTeX style knows;
- * `version` is read by biblatex and ignored by classic BibTeX, so the note
- * repeats it. The key names the version, so two versions can be cited side
- * by side.
+ * A BibTeX entry for one version, the note repeating the version. The key
+ * names the version, so two versions can be cited side by side.
  */
 export function citationBibtex(v: CitedVersion): string {
-  const key = `technopark_en_chiffres_${v.version.replace(/\./g, "_")}`;
-  return [
-    `@misc{${key},`,
-    `  author = {{${DATASET_AUTHOR}}},`,
-    `  title = {{${DATASET_TITLE}}},`,
-    `  year = {${v.date.slice(0, 4)}},`,
-    `  version = {${v.version}},`,
-    `  url = {${v.url}},`,
-    `  note = {Dataset, version ${v.version} of ${v.date}, licence ${LICENCE.id}},`,
-    `}`,
-  ].join("\n");
+  return bibtexMisc({
+    key: `technopark_en_chiffres_${v.version}`,
+    author: DATASET_AUTHOR,
+    title: DATASET_TITLE,
+    year: v.date.slice(0, 4),
+    version: v.version,
+    url: v.url,
+    note: `Dataset, version ${v.version} of ${v.date}, licence ${LICENCE.id}`,
+  });
 }

@@ -1,3 +1,5 @@
+import { escapeXml } from "./xml.ts";
+
 /**
  * Embeds: the chart alone in a page that other sites may frame, at
  * /embed/<version>/<lang>/<chart>/ (light) and …/dark/, for every release
@@ -35,8 +37,6 @@ export interface SnippetInput {
   height: number;
 }
 
-const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 /**
  * The HTML a press release pastes: the iframe (a sensible fixed height, so
  * it reads without the script) and the auto-height script, included once
@@ -44,8 +44,8 @@ const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").rep
  */
 export function embedSnippet(s: SnippetInput): string {
   return (
-    `<iframe src="${attr(s.src)}" title="${attr(s.title)}" data-technopark-chart="${attr(s.slug)}" ` +
+    `<iframe src="${escapeXml(s.src)}" title="${escapeXml(s.title)}" data-technopark-chart="${escapeXml(s.slug)}" ` +
     `width="100%" height="${s.height}" loading="lazy" style="border:0;width:100%;max-width:48rem"></iframe>\n` +
-    `<script src="${attr(s.script)}" async></script>`
+    `<script src="${escapeXml(s.script)}" async></script>`
   );
 }

@@ -1,3 +1,5 @@
+import { escapeXml } from "./xml.ts";
+
 /** A page module as `import.meta.glob` returns it: only getStaticPaths matters here. */
 export interface PageModule {
   getStaticPaths?: (options: { paginate: () => never; routePattern: string }) => unknown;
@@ -102,12 +104,6 @@ export function sitemapEntries(
       .map((l) => ({ lang: l, href: toUrl(`${l}/${p.rest}`) })),
   }));
 }
-
-const escapeXml = (s: string): string =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[c]};`,
-  );
 
 /** A sitemaps.org urlset with xhtml:link hreflang alternates. */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
