@@ -1,4 +1,9 @@
-// npm run release -- <version> --note "..." [--date YYYY-MM-DD]
+// npm run release -- <version> --note "..." [--date YYYY-MM-DD] [--allow-removal "why"]
+//
+// Validates data/ with every rule, stages the release in a folder of its own,
+// reads it back and compares it field for field with data/, then renames it
+// into data/releases/<version>/. One run at a time (a lock file); refused
+// runs write nothing.
 import { parseArgs } from "node:util";
 import { cutRelease } from "../src/lib/release/cut-release.ts";
 import { DataValidationError } from "../src/lib/data/issues.ts";
@@ -12,11 +17,14 @@ const { values, positionals } = parseArgs({
     releases: { type: "string", default: "data/releases" },
     changelog: { type: "string", default: "CHANGELOG.md" },
     citation: { type: "string", default: "CITATION.cff" },
+    "allow-removal": { type: "string" },
   },
 });
 const [version] = positionals;
 if (!version || values.note === undefined) {
-  console.error('Usage: npm run release -- <version> --note "what changed" [--date YYYY-MM-DD]');
+  console.error(
+    'Usage: npm run release -- <version> --note "what changed" [--date YYYY-MM-DD] [--allow-removal "why rows or charts go"]',
+  );
   process.exit(2);
 }
 try {
@@ -28,9 +36,13 @@ try {
     releasesDir: values.releases,
     changelog: values.changelog,
     citation: values.citation,
+    ...(values["allow-removal"] ? { allowRemoval: values["allow-removal"] } : {}),
   });
-  console.log(`Release ${version} written to ${values.releases}/${version}/: ${files.join(", ")}`);
+  console.log(
+    `Release ${version} written to ${values.releases}/${version}/ (read back and checked): ${files.join(", ")}`,
+  );
 } catch (e) {
-  console.error(e instanceof DataValidationError || e instanceof Error ? e.message : e);
+  if (e instanceof DataValidationError) console.error(`Release refused: ${e.message}`);
+  else console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 }

@@ -47,11 +47,30 @@ describe("toCsv (RFC 4180)", () => {
     expect(csv).toContain(",2011,1,companies,exact,");
   });
 
-  it.each(DANGEROUS)("neutralises the formula cell %j with an apostrophe, quoted", (text) => {
+  it.each(DANGEROUS)("carries the text %j exactly, as the JSON does", (text) => {
     const csv = toCsv("observations", [row(text, text)]);
-    expect(cells(csv).quote).toBe(`'${text}`);
-    expect(cells(csv).note).toBe(`'${text}`);
-    expect(csv).toContain(`"'${text.replace(/"/g, '""')}"`);
+    expect(cells(csv).quote).toBe(text);
+    expect(cells(csv).note).toBe(text);
+    expect(JSON.parse(toJson("observations", [row(text, text)]))[0].quote).toBe(text);
+  });
+
+  it("writes «-2+3» as -2+3, not '-2+3", () => {
+    expect(toCsv("observations", [row("q", "-2+3")])).toContain(",q,-2+3\r\n");
+  });
+
+  it("writes small and large numbers in plain notation, never 1e-7", () => {
+    const csv = toCsv("observations", [row("q", "", 0.0000001), row("q", "", 1e21)]);
+    expect(csv).toContain(",0.0000001,");
+    expect(csv).toContain(",1000000000000000000000,");
+  });
+
+  it("refuses Infinity rather than write it", () => {
+    expect(() => toCsv("observations", [row("q", "", Infinity)])).toThrow(
+      "plainNumberText: Infinity is not finite",
+    );
+    expect(() => toJson("observations", [row("q", "", Infinity)])).toThrow(
+      "toJson: observations.value is Infinity, which JSON cannot carry",
+    );
   });
 
   it("leaves numbers alone, negative ones included", () => {

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -7,7 +15,16 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parseSums, sha256 } from "../../src/lib/release/checksums.ts";
 import { cutRelease } from "../../src/lib/release/cut-release.ts";
-import { listReleases, loadRelease, refuseVersion, verifyRelease } from "../../src/lib/release/releases.ts";
+import { datasetDifferences } from "../../src/lib/release/compare-datasets.ts";
+import { readJsonTables } from "../../src/lib/release/json-tables.ts";
+import { LOCK_FILE } from "../../src/lib/release/release-lock.ts";
+import {
+  listReleases,
+  loadRelease,
+  refuseVersion,
+  verifyRelease,
+} from "../../src/lib/release/releases.ts";
+import { TABLE_NAMES, type TableName } from "../../src/schemas/index.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -16,15 +33,43 @@ function scratch(): { root: string; releases: string; changelog: string } {
   return { root, releases: join(root, "releases"), changelog: join(root, "CHANGELOG.md") };
 }
 
-const cut = (dir: ReturnType<typeof scratch>, version: string, dataDir = "data") =>
+/**
+ * The tables of the published 1.0.0 (immutable, and valid under every rule
+ * of a new release) copied into a temp folder, with edits applied: the base
+ * of every cut below, never data/ itself.
+ */
+const BASE = "data/releases/1.0.0";
+function variant(edits: Partial<Record<TableName, (csv: string) => string>> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), "tp-data-"));
+  for (const name of TABLE_NAMES) {
+    const text = readFileSync(join(BASE, `${name}.csv`), "utf8");
+    const edit = edits[name];
+    writeFileSync(join(dir, `${name}.csv`), edit ? edit(text) : text);
+  }
+  return dir;
+}
+const CHANGED_NOTE = (s: string) =>
+  s.replace("The three parks together.", "The three parks together in 2016.");
+
+const cut = (
+  dir: ReturnType<typeof scratch>,
+  version: string,
+  dataDir = BASE,
+  extra: { date?: string; allowRemoval?: string } = {},
+) =>
   cutRelease({
     version,
     note: `Test release ${version}`,
-    date: "2026-01-02",
+    date: extra.date ?? "2026-01-02",
     dataDir,
     releasesDir: dir.releases,
     changelog: dir.changelog,
+    ...(extra.allowRemoval ? { allowRemoval: extra.allowRemoval } : {}),
   });
+
+/** Everything in the releases folder, hidden staging folders and locks included. */
+const contents = (dir: ReturnType<typeof scratch>) =>
+  existsSync(dir.releases) ? readdirSync(dir.releases).sort() : [];
 
 describe("published releases", () => {
   const releases = listReleases();
@@ -69,6 +114,25 @@ describe("published releases", () => {
       ["rabat", "2012"],
       ["tanger", "2015"],
     ]);
+  });
+
+  it.each(releases.map((r) => [r.version, r]))(
+    "release %s: its CSV and its JSON agree field for field",
+    (_v, r) => {
+      expect(datasetDifferences(loadRelease(r), readJsonTables(r.dir))).toEqual([]);
+    },
+  );
+
+  it("refuses to load (and so to build from) a tampered release, naming the file", () => {
+    const r = releases[0];
+    if (!r) throw new Error("no release");
+    const copy = join(mkdtempSync(join(tmpdir(), "tp-tamper-")), r.version);
+    cpSync(r.dir, copy, { recursive: true });
+    const csv = join(copy, "observations.csv");
+    writeFileSync(csv, readFileSync(csv, "utf8").replace(",170,", ",171,"));
+    expect(() => loadRelease({ ...r, dir: copy })).toThrow(
+      `Release ${r.version} differs from its SHA256SUMS; a published release never changes:\n  ${copy}/observations.csv: SHA-256 differs from SHA256SUMS`,
+    );
   });
 
   it("detects a changed byte in a release", () => {
@@ -133,7 +197,7 @@ describe("cutRelease", () => {
     expect(() => cut(dir, "1.0.9")).toThrow(
       "Release refused: 1.0.9 is not above the latest release 1.1.0.",
     );
-    cut(dir, "1.2.0");
+    cut(dir, "1.2.0", variant({ observations: CHANGED_NOTE }));
     expect(readFileSync(dir.changelog, "utf8").indexOf("## 1.2.0")).toBeLessThan(
       readFileSync(dir.changelog, "utf8").indexOf("## 1.1.0"),
     );
@@ -141,12 +205,9 @@ describe("cutRelease", () => {
 
   it("refuses invalid data and writes nothing", () => {
     const dir = scratch();
-    const bad = join(dir.root, "bad-data");
-    cpSync("data", bad, { recursive: true, filter: (src) => !src.includes("releases") });
-    const obs = join(bad, "observations.csv");
-    writeFileSync(obs, readFileSync(obs, "utf8").replace(",2000,", ",2 000,"));
+    const bad = variant({ observations: (s) => s.replace(",2000,", ",2 000,") });
     expect(() => cut(dir, "2.0.0", bad)).toThrow(/observations\.csv:\d+:5 \(column value\)/);
-    expect(existsSync(join(dir.releases, "2.0.0"))).toBe(false);
+    expect(contents(dir)).toEqual([]);
     expect(existsSync(dir.changelog)).toBe(false);
   });
 
@@ -161,7 +222,7 @@ describe("cutRelease", () => {
       version: "1.3.0",
       note: "n",
       date: "2026-01-02",
-      dataDir: "data",
+      dataDir: BASE,
       releasesDir: dir.releases,
       changelog: dir.changelog,
       citation,
@@ -176,6 +237,136 @@ describe("cutRelease", () => {
     expect(refuseVersion("v1.0.0", [])).toMatch(/not a version/);
     expect(refuseVersion("1.1.0-beta.1", [])).toMatch(/not a version/);
     expect(refuseVersion("1.10.0", ["1.9.0", "1.2.0"])).toBeUndefined();
+  });
+});
+
+describe("cutRelease never publishes what its own loader rejects", () => {
+  it("refuses an impossible date, and writes nothing", () => {
+    const dir = scratch();
+    expect(() => cut(dir, "1.0.0", BASE, { date: "2026-13-45" })).toThrow(
+      'Release refused: date "2026-13-45" is not a real day written YYYY-MM-DD.',
+    );
+    expect(contents(dir)).toEqual([]);
+  });
+
+  it("refuses a 400-digit value, which would be written as Infinity, and writes nothing", () => {
+    const dir = scratch();
+    const big = "9".repeat(400);
+    const data = variant({
+      observations: (s) =>
+        s.replace(
+          ",5,MAD,exact,madeincity-10ans,le café à 5 DH,",
+          `,${big},MAD,exact,madeincity-10ans,le café à ${big} DH,`,
+        ),
+    });
+    expect(() => cut(dir, "1.0.0", data)).toThrow(
+      `observations.csv:9:5 (column value): "${"9".repeat(77)}…" is too large to be stored as a number`,
+    );
+    expect(contents(dir)).toEqual([]);
+  });
+
+  it("writes 0.0000001 as 0.0000001 (never 1e-7), and reads it back", () => {
+    const dir = scratch();
+    const data = variant({
+      observations: (s) =>
+        s.replace(
+          ",5,MAD,exact,madeincity-10ans,le café à 5 DH,",
+          ',0.0000001,MAD,exact,madeincity-10ans,"le café à 0,0000001 DH",',
+        ),
+    });
+    cut(dir, "1.0.0", data);
+    const out = join(dir.releases, "1.0.0");
+    expect(readFileSync(join(out, "observations.csv"), "utf8")).toContain(",0.0000001,MAD,");
+    const r = listReleases(dir.releases)[0];
+    if (!r) throw new Error("no release");
+    expect(loadRelease(r).observations.find((o) => o.metric === "coffee_price_mad")?.value).toBe(
+      0.0000001,
+    );
+  });
+
+  it.each(["observations", "events"] as const)(
+    "refuses a header-only %s.csv, and writes nothing",
+    (table) => {
+      const dir = scratch();
+      const data = variant({ [table]: (s: string) => s.split("\n")[0] + "\n" });
+      expect(() => cut(dir, "1.0.0", data)).toThrow(
+        `${table}.csv:1: has a header but no rows: a table of the dataset is never empty`,
+      );
+      expect(contents(dir)).toEqual([]);
+    },
+  );
+
+  it("refuses a release that removes rows or charts of the previous one, unless told why", () => {
+    const dir = scratch();
+    cut(dir, "1.0.0");
+    const data = variant({
+      observations: (s) =>
+        s
+          .split("\n")
+          .filter((l) => !l.startsWith("madeincity-10ans.coffee_price_mad."))
+          .join("\n"),
+    });
+    expect(() => cut(dir, "1.1.0", data)).toThrow(
+      'Release refused: it removes 1 observations row (madeincity-10ans.coffee_price_mad.casablanca.2011) and the chart of coffee_price_mad of release 1.0.0; if that is meant, say why with --allow-removal "<reason>".',
+    );
+    expect(contents(dir)).toEqual(["1.0.0"]);
+    cut(dir, "1.1.0", data, { allowRemoval: "The price of a coffee is not a Technopark figure." });
+    expect(contents(dir)).toEqual(["1.0.0", "1.1.0"]);
+  });
+
+  it("refuses a second run while a release is being cut, in plain words", () => {
+    const dir = scratch();
+    mkdirSync(dir.releases, { recursive: true });
+    writeFileSync(join(dir.releases, LOCK_FILE), "process 4242 since 2026-01-02T10:00:00.000Z\n");
+    expect(() => cut(dir, "1.0.0")).toThrow(
+      `Release refused: another release is being cut (${join(dir.releases, LOCK_FILE)} exists: process 4242 since 2026-01-02T10:00:00.000Z). Wait for it to finish; if none is running, delete that file.`,
+    );
+    expect(contents(dir)).toEqual([LOCK_FILE]);
+  });
+
+  it("leaves neither a lock nor a staging folder behind", () => {
+    const dir = scratch();
+    cut(dir, "1.0.0");
+    expect(contents(dir)).toEqual(["1.0.0"]);
+  });
+
+  it("refuses a release that changes nothing", () => {
+    const dir = scratch();
+    cut(dir, "1.0.0");
+    expect(() => cut(dir, "1.0.1")).toThrow(
+      "Release refused: nothing changed since release 1.0.0.",
+    );
+  });
+
+  it("refuses a release dated before the previous one", () => {
+    const dir = scratch();
+    cut(dir, "1.0.0", BASE, { date: "2026-03-01" });
+    expect(() =>
+      cut(dir, "1.1.0", variant({ observations: CHANGED_NOTE }), { date: "2026-02-28" }),
+    ).toThrow("Release refused: dated 2026-02-28, before the previous release 1.0.0 (2026-03-01).");
+  });
+
+  it("refuses a source dated after the release", () => {
+    const dir = scratch();
+    expect(() => cut(dir, "1.0.0", BASE, { date: "2016-05-31" })).toThrow(
+      "sources.csv:3:5 (column published): published 2016-06, after the release date 2016-05-31",
+    );
+    expect(contents(dir)).toEqual([]);
+  });
+
+  it("refuses data that only the release rules reject: a quote over twelve words", () => {
+    const dir = scratch();
+    const data = variant({
+      observations: (s) =>
+        s.replace(
+          "emploient 2.000 salariés,",
+          "emploient 2.000 salariés dans les trois parcs du réseau Technopark selon le rapport,",
+        ),
+    });
+    expect(() => cut(dir, "1.0.0", data)).toThrow(
+      "observations.csv:14:9 (column quote): quote has 13 words: keep the shortest fragment that carries it (at most 12 words)",
+    );
+    expect(contents(dir)).toEqual([]);
   });
 });
 

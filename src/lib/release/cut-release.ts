@@ -1,9 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ReleaseMeta } from "./datapackage.ts";
 import { loadDataset } from "../data/load-dataset.ts";
+import { parsePartialDate } from "../../schemas/partial-date.ts";
+import { datasetDifferences } from "./compare-datasets.ts";
+import { readJsonTables } from "./json-tables.ts";
+import { removedSince } from "./removals.ts";
 import { buildReleaseFiles } from "./release-files.ts";
-import { listReleases, refuseVersion } from "./releases.ts";
+import { withReleaseLock } from "./release-lock.ts";
+import { listReleases, loadRelease, refuseVersion, verifyRelease } from "./releases.ts";
 
 export interface CutOptions extends ReleaseMeta {
   dataDir: string;
@@ -11,32 +17,100 @@ export interface CutOptions extends ReleaseMeta {
   changelog: string;
   /** CITATION.cff whose version and date-released follow the newest release; skipped if absent. */
   citation?: string;
+  /**
+   * Why rows or charts of the previous release may disappear. Without it, a
+   * release that removes any is refused: an emptied table would otherwise
+   * take every chart page and `latest` embed down with it.
+   */
+  allowRemoval?: string;
 }
 
+const refuse = (why: string): never => {
+  throw new Error(`Release refused: ${why}.`);
+};
+
 /**
- * Validates `dataDir`, writes `releasesDir/<version>/` and adds an entry to
- * the changelog. Refuses (throws) an existing version or one not above the
- * latest. Files are written to a temporary folder first and renamed into
- * place, so a failure leaves no half-written release.
+ * Validates `dataDir` with every rule, writes `releasesDir/<version>/` and
+ * adds an entry to the changelog; throws ("Release refused: …") and writes
+ * nothing when anything is wrong. One release at a time (a lock in
+ * releasesDir). The files go to a staging folder of their own first, are
+ * read back through the loader and compared field for field with the data
+ * (CSV and JSON alike) and with their checksums, and only then renamed into
+ * place, in one step: a release that would not load is never published.
  */
 export function cutRelease(opts: CutOptions): string[] {
-  const published = listReleases(opts.releasesDir).map((r) => r.version);
-  const refusal = refuseVersion(opts.version, published);
-  if (refusal) throw new Error(`Release refused: ${refusal}.`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
-    throw new Error(`Release refused: date "${opts.date}" is not YYYY-MM-DD.`);
-  if (opts.note.trim() === "") throw new Error("Release refused: --note is empty.");
-  const dataset = loadDataset(opts.dataDir);
+  if (opts.note.trim() === "") refuse("--note is empty");
+  const day = parsePartialDate(opts.date).value?.start;
+  if (day?.precision !== "day" || !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+    refuse(`date "${opts.date}" is not a real day written YYYY-MM-DD`);
+  mkdirSync(opts.releasesDir, { recursive: true });
+  return withReleaseLock(opts.releasesDir, () => cutLocked(opts));
+}
+
+function cutLocked(opts: CutOptions): string[] {
+  const published = listReleases(opts.releasesDir);
+  const refusal = refuseVersion(
+    opts.version,
+    published.map((r) => r.version),
+  );
+  if (refusal) refuse(refusal);
+  const previous = published[published.length - 1];
+  if (previous && opts.date < previous.date)
+    refuse(
+      `dated ${opts.date}, before the previous release ${previous.version} (${previous.date})`,
+    );
+
+  const dataset = loadDataset(opts.dataDir, { rules: "release", releaseDate: opts.date });
+  if (previous) {
+    const before = loadRelease(previous);
+    if (datasetDifferences(before, dataset).length === 0)
+      refuse(`nothing changed since release ${previous.version}`);
+    const removed = removedSince(before, dataset);
+    if (removed && !opts.allowRemoval?.trim())
+      refuse(
+        `it removes ${removed} of release ${previous.version}; if that is meant, say why with --allow-removal "<reason>"`,
+      );
+  }
+
   const files = buildReleaseFiles(dataset, opts);
   const target = join(opts.releasesDir, opts.version);
-  if (existsSync(target)) throw new Error(`Release refused: ${target} exists.`);
-  const staging = `${target}.tmp`;
-  mkdirSync(staging, { recursive: true });
-  for (const [name, bytes] of files) writeFileSync(join(staging, name), bytes);
-  renameSync(staging, target);
+  if (existsSync(target)) refuse(`${target} exists`);
+  // A folder of its own for this run (never a shared "<version>.tmp"), hidden
+  // from listReleases by its name.
+  const staging = mkdtempSync(join(opts.releasesDir, `.${opts.version}.staging-`));
+  try {
+    for (const [name, bytes] of files) writeFileSync(join(staging, name), bytes);
+    checkWritten(staging, dataset);
+    renameSync(staging, target);
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    throw e;
+  }
   appendChangelog(opts.changelog, opts);
   if (opts.citation) updateCitation(opts.citation, opts);
   return [...files.keys()];
+}
+
+/** Reads the staged release back and refuses it unless it is the data, exactly. */
+function checkWritten(staging: string, dataset: Parameters<typeof datasetDifferences>[0]): void {
+  const sums = verifyRelease(staging);
+  if (sums.length) refuse(`the written files do not match their checksums: ${sums.join("; ")}`);
+  let csv;
+  try {
+    csv = loadDataset(staging, { rules: "release" });
+  } catch (e) {
+    refuse(`the written release does not load: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const differences = [
+    ...datasetDifferences(dataset, csv as Parameters<typeof datasetDifferences>[1]).map(
+      (d) => `CSV ${d}`,
+    ),
+    ...datasetDifferences(dataset, readJsonTables(staging)).map((d) => `JSON ${d}`),
+  ];
+  if (differences.length)
+    refuse(
+      `a value does not survive being written and read back: ${differences.slice(0, 5).join("; ")}`,
+    );
 }
 
 /** Points CITATION.cff at the release just cut, so "how to cite" never lags. */

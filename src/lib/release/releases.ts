@@ -51,9 +51,17 @@ export function latestRelease(root = RELEASES_DIR): ReleaseInfo {
 /**
  * The validated dataset of a release (its CSV files, through the one
  * loader), with the rules of a published release: an immutable release is
- * not held to editorial rules made after it (rule-set.ts).
+ * not held to editorial rules made after it (rule-set.ts). The files are
+ * first checked against the release's SHA256SUMS, so a build never serves
+ * an altered figure: it stops, naming each file that differs.
  */
 export function loadRelease(release: ReleaseInfo): Dataset {
+  const problems = verifyRelease(release.dir);
+  if (problems.length)
+    throw new Error(
+      `Release ${release.version} differs from its ${SUMS_FILE}; a published release never changes:\n` +
+        problems.map((p) => `  ${p}`).join("\n"),
+    );
   return loadDataset(release.dir, { rules: "published" });
 }
 
@@ -62,6 +70,7 @@ export function loadRelease(release: ReleaseInfo): Dataset {
  * difference: a changed, missing or unlisted file. Empty means intact.
  */
 export function verifyRelease(dir: string): string[] {
+  if (!existsSync(join(dir, SUMS_FILE))) return [`${dir}/${SUMS_FILE}: missing`];
   const sums = parseSums(readFileSync(join(dir, SUMS_FILE), "utf8"));
   const problems: string[] = [];
   const present = readdirSync(dir).filter((f) => f !== SUMS_FILE);

@@ -1,45 +1,54 @@
 import Papa from "papaparse";
 import { TABLES, type TableName } from "../../schemas/index.ts";
+import { plainNumberText } from "../../schemas/number-text.ts";
 
 type Row = Record<string, unknown>;
 
 /**
- * A text cell a spreadsheet would run as a formula: one starting with =, +,
- * -, @, tab or CR. Papa's own pattern (/^[=+\-@\t\r].*$/) misses such a
- * cell when it spans several lines ('.' stops at a line break); this one
- * looks at the first character only.
+ * A cell as text: numbers in plain decimal notation, never with an exponent
+ * (String(1e-7) is "1e-7", which the loader refuses), and never Infinity or
+ * NaN (plainNumberText throws: such a value must not reach a release).
  */
-const FORMULA = /^[=+\-@\t\r]/;
+function cellText(v: unknown): unknown {
+  return typeof v === "number" ? plainNumberText(v) : (v ?? "");
+}
 
 /**
- * The same for the Excel variant, whose numbers reach Papa as text ("-1,5"):
- * a cell that is exactly a negative decimal number is a number, not a
- * formula, and stays as it is.
+ * RFC 4180 CSV: CRLF line ends, UTF-8 without BOM, fields quoted only when
+ * needed, and every text exactly as in the data. It is the file programs
+ * read (the site is built from it, and a release's JSON must agree with it
+ * field for field), so it does not neutralise formulas: data/ refuses text
+ * that starts with =, + or @, and the Excel variant below is the one meant
+ * for spreadsheets.
+ */
+export function toCsv(name: TableName, rows: readonly Row[]): string {
+  const fields = TABLES[name].fields.map((f) => f.name);
+  const data = rows.map((r) => fields.map((f) => cellText(r[f])));
+  return Papa.unparse({ fields, data }, { newline: "\r\n", escapeFormulae: false }) + "\r\n";
+}
+
+/**
+ * A text cell a spreadsheet would run as a formula: one starting with =, +,
+ * -, @, tab or CR. Papa's own pattern (/^[=+\-@\t\r].*$/) misses such a cell
+ * when it spans several lines ('.' stops at a line break); this one looks at
+ * the first character only. A cell that is exactly a negative decimal number
+ * ("-1,5": numbers reach Papa as text here) is a number, not a formula.
  */
 const EXCEL_FORMULA = /^(?!-\d+(?:,\d+)?$)[=+\-@\t\r]/;
 
 /**
- * RFC 4180 CSV: CRLF line ends, UTF-8 without BOM, fields quoted only when
- * needed. Text cells that a spreadsheet would run as a formula (starting with
- * =, +, -, @, tab or CR) are prefixed with an apostrophe; numbers are not.
- */
-export function toCsv(name: TableName, rows: readonly Row[]): string {
-  const fields = TABLES[name].fields.map((f) => f.name);
-  const data = rows.map((r) => fields.map((f) => r[f] ?? ""));
-  return Papa.unparse({ fields, data }, { newline: "\r\n", escapeFormulae: FORMULA }) + "\r\n";
-}
-
-/**
  * The same table for French-locale Excel: a BOM so Excel reads UTF-8,
- * semicolons between cells and a decimal comma in numbers.
+ * semicolons between cells, a decimal comma in numbers, and text cells that
+ * Excel would run as a formula prefixed with an apostrophe. For people
+ * opening the file in Excel only: programs read the standard CSV or JSON.
  */
 export function toExcelCsv(name: TableName, rows: readonly Row[]): string {
   const spec = TABLES[name].fields;
   const fields = spec.map((f) => f.name);
   const data = rows.map((r) =>
     spec.map((f) => {
-      const v = r[f.name] ?? "";
-      return f.type === "number" && typeof v === "number" ? String(v).replace(".", ",") : v;
+      const v = cellText(r[f.name]);
+      return f.type === "number" && typeof r[f.name] === "number" ? String(v).replace(".", ",") : v;
     }),
   );
   return (
@@ -52,9 +61,21 @@ export function toExcelCsv(name: TableName, rows: readonly Row[]): string {
   );
 }
 
-/** The table as a JSON array of objects, keys in canonical column order. */
+/**
+ * The table as a JSON array of objects, keys in canonical column order.
+ * Refuses a number JSON cannot carry (Infinity and NaN become null).
+ */
 export function toJson(name: TableName, rows: readonly Row[]): string {
   const fields = TABLES[name].fields.map((f) => f.name);
-  const ordered = rows.map((r) => Object.fromEntries(fields.map((f) => [f, r[f] ?? ""])));
+  const ordered = rows.map((r) =>
+    Object.fromEntries(
+      fields.map((f) => {
+        const v = r[f];
+        if (typeof v === "number" && !Number.isFinite(v))
+          throw new Error(`toJson: ${name}.${f} is ${v}, which JSON cannot carry`);
+        return [f, v ?? ""];
+      }),
+    ),
+  );
   return JSON.stringify(ordered, null, 2) + "\n";
 }
