@@ -7,7 +7,8 @@ import { NETWORK } from "../schemas/sites.ts";
  * sites take slots 1.. in the order of sites.csv. Marks carry the class
  * `tp-s<slot>` and draw in currentColor; the renderer writes the light
  * colour as a `color` attribute (so a downloaded SVG or PNG keeps it) and
- * the page's CSS swaps in the dark colour under prefers-color-scheme.
+ * the stylesheet `paletteCss` writes swaps in the dark colour under
+ * prefers-color-scheme. These are the only copies of the colours.
  */
 export const SLOT_COLOURS: readonly { light: string; dark: string }[] = [
   { light: "currentColor", dark: "currentColor" },
@@ -27,3 +28,28 @@ export function seriesSlot(dataset: Dataset, site: string): number {
 }
 
 export const slotClass = (slot: number): string => `tp-s${slot}`;
+
+/** A rule giving series `slot` its colour under `scope` (a selector prefix, or ""). */
+const slotRule = (scope: string, slot: number, colour: string) =>
+  `${scope}.tp-plot .${slotClass(slot)} {\n  color: ${colour.toLowerCase()};\n}`;
+
+/**
+ * The series colours as CSS, for /styles/palette.css: on site pages the
+ * dark colours under prefers-color-scheme: dark (the light ones are
+ * attributes of the SVG); in embeds, whose theme the embedding page chooses
+ * (html[data-theme]), both palettes, which win over the media rule by
+ * specificity. Slot 0 keeps the text colour and has no rule.
+ */
+export function paletteCss(): string {
+  const slots = SLOT_COLOURS.map((c, slot) => ({ ...c, slot })).filter((c) => c.slot > 0);
+  const indent = (rule: string) => rule.replace(/^/gm, "  ");
+  return [
+    "/* Generated from src/charts/palette.ts (SLOT_COLOURS): edit the colours there. */",
+    "@media (prefers-color-scheme: dark) {",
+    ...slots.map((c) => indent(slotRule("", c.slot, c.dark))),
+    "}",
+    ...slots.map((c) => slotRule('html[data-theme="light"] ', c.slot, c.light)),
+    ...slots.map((c) => slotRule('html[data-theme="dark"] ', c.slot, c.dark)),
+    "",
+  ].join("\n");
+}

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { SLOT_COLOURS } from "../../src/charts/palette.ts";
+import { paletteCss, SLOT_COLOURS } from "../../src/charts/palette.ts";
 import { t } from "../../src/i18n/index.ts";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
 import { siteData } from "../../src/lib/data/site-data.ts";
@@ -120,13 +119,25 @@ describe("chart images", () => {
   });
 });
 
-describe("dark mode", () => {
-  it("has a CSS colour in ChartFigure.astro for every series slot, equal to the palette's", () => {
-    const css = readFileSync("src/components/ChartFigure.astro", "utf8");
-    SLOT_COLOURS.forEach((colour, slot) => {
-      if (colour.dark === "currentColor") return;
-      const rule = new RegExp(`\\.tp-s${slot} \\{\\s*color: ${colour.dark.toLowerCase()};`);
-      expect(css, `slot ${slot}`).toMatch(rule);
-    });
+describe("paletteCss()", () => {
+  const css = paletteCss();
+
+  it("gives each site series its dark colour under prefers-color-scheme", () => {
+    const dark = css.slice(
+      css.indexOf("@media (prefers-color-scheme: dark)"),
+      css.indexOf("\n}\n"),
+    );
+    expect(dark).toContain(".tp-plot .tp-s1 {\n    color: #56b4e9;\n  }");
+    expect(dark).toContain(".tp-plot .tp-s5 {\n    color: #f0e442;\n  }");
+    expect(dark.match(/tp-s\d/g)).toEqual(["tp-s1", "tp-s2", "tp-s3", "tp-s4", "tp-s5"]);
+  });
+
+  it("forces both palettes in embeds, whose page chooses the theme", () => {
+    expect(css).toContain('html[data-theme="light"] .tp-plot .tp-s2 {\n  color: #d55e00;\n}');
+    expect(css).toContain('html[data-theme="dark"] .tp-plot .tp-s2 {\n  color: #e69f00;\n}');
+  });
+
+  it("leaves the network (slot 0) in the text colour", () => {
+    expect(css).not.toMatch(/tp-s0|currentcolor/i);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { chartsWithData } from "../../src/charts/index.ts";
-import { SLOT_COLOURS } from "../../src/charts/palette.ts";
+import { paletteCss, SLOT_COLOURS } from "../../src/charts/palette.ts";
 import { LANGS } from "../../src/i18n/index.ts";
 import { embedSnippet, fallbackHeight } from "../../src/lib/web/embed.ts";
 import { embedRoutes } from "../../src/views/embed-routes.ts";
@@ -70,8 +70,8 @@ describe("embedRoutes", () => {
   });
 });
 
-describe("embed.css", () => {
-  const css = readFileSync("src/styles/embed.css", "utf8").toLowerCase();
+describe("palette.css in embeds", () => {
+  const css = paletteCss();
   it.each(SLOT_COLOURS.map((c, i) => [i, c] as const).filter(([i]) => i > 0))(
     "forces series %i to its palette colour in both themes",
     (slot, colour) => {
@@ -83,4 +83,10 @@ describe("embed.css", () => {
       );
     },
   );
+
+  it("is linked from the embed layout", () => {
+    expect(readFileSync("src/layouts/Embed.astro", "utf8")).toContain(
+      '<link rel="stylesheet" href={paletteCssPath()} />',
+    );
+  });
 });

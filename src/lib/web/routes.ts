@@ -45,6 +45,9 @@ export const releasePath = (version: string, file = ""): string =>
 /** A file of the data API at the root of /data/ ("index.json", "versions.json"). */
 export const dataApiPath = (name: string): string => href(`data/${name}`);
 
+/** The stylesheet of the series colours, generated from src/charts/palette.ts. */
+export const paletteCssPath = (): string => href("styles/palette.css");
+
 /** An embed: "/embed/1.0.0/fr/emplois/" or "…/dark/" under the base. */
 export const embedPath = (version: string, lang: string, slug: string, theme: EmbedTheme): string =>
   href(`embed/${version}/${lang}/${slug}/${theme === "dark" ? "dark/" : ""}`);
