@@ -1,4 +1,4 @@
-import type { StringKey } from "./fr.ts";
+import type { PluralForms, PluralKey, StringKey } from "./fr.ts";
 
 /** Arabic UI strings (Western digits, as used in Morocco). */
 export const ar: Record<StringKey, string> = {
@@ -188,7 +188,6 @@ export const ar: Record<StringKey, string> = {
   "data.format.datapackage": "حزمة بيانات Frictionless: مخططات ملفات CSV وأحجامها وبصماتها",
   "data.format.checksums": "بصمات SHA-256 لجميع الملفات (بصيغة sha256sum)",
   "data.format.zip": "الإصدار كاملًا في أرشيف zip واحد",
-  "data.bytes": "{n} بايت",
   "data.cite.title": "الاستشهاد بالإصدار {version}",
   "data.cite.text":
     "{author}. {title}، الإصدار {version} [مجموعة بيانات]، {date}. ترخيص CC BY 4.0. {url}",
@@ -199,7 +198,7 @@ export const ar: Record<StringKey, string> = {
   "data.diff.added": "مضافة",
   "data.diff.changed": "معدّلة",
   "data.diff.removed": "محذوفة",
-  "data.diff.counts": "{added} مضافة، {changed} معدّلة، {removed} محذوفة",
+  "data.diff.counts": "{added}، {changed}، {removed}",
   "data.diff.none": "لم يتغير أي صف.",
   "data.diff.arrow": "←",
   "data.diff.first": "الإصدار الأول: لا يوجد إصدار سابق للمقارنة.",
@@ -296,4 +295,43 @@ export const ar: Record<StringKey, string> = {
     "لبيان صحفي بصيغة PDF أو في معالج نصوص: الرسم البياني مع عنوانه ومصدره، بصيغة PNG عالية الدقة أو SVG.",
   "embed.credit": "{site}، البيانات الإصدار {version}",
   "embed.open": "عرض الرسم البياني وبياناته ومصادره",
+};
+
+/**
+ * Arabic counts: 0 (zero), 1 (one), 2 (two, the dual), 3–10 (few: plural
+ * noun), 11–99 (many: singular accusative), 100 and beyond (other).
+ */
+export const arPlurals: Record<PluralKey, PluralForms> = {
+  "data.diff.count.added": {
+    zero: "لا صف مضاف",
+    one: "صف واحد مضاف",
+    two: "صفان مضافان",
+    few: "{n} صفوف مضافة",
+    many: "{n} صفًا مضافًا",
+    other: "{n} صف مضاف",
+  },
+  "data.diff.count.changed": {
+    zero: "لا صف معدّل",
+    one: "صف واحد معدّل",
+    two: "صفان معدّلان",
+    few: "{n} صفوف معدّلة",
+    many: "{n} صفًا معدّلًا",
+    other: "{n} صف معدّل",
+  },
+  "data.diff.count.removed": {
+    zero: "لا صف محذوف",
+    one: "صف واحد محذوف",
+    two: "صفان محذوفان",
+    few: "{n} صفوف محذوفة",
+    many: "{n} صفًا محذوفًا",
+    other: "{n} صف محذوف",
+  },
+  "data.bytes": {
+    zero: "{n} بايت",
+    one: "بايت واحد",
+    two: "بايتان",
+    few: "{n} بايتات",
+    many: "{n} بايتًا",
+    other: "{n} بايت",
+  },
 };

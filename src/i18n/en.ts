@@ -1,4 +1,4 @@
-import type { StringKey } from "./fr.ts";
+import type { PluralForms, PluralKey, StringKey } from "./fr.ts";
 
 /** English UI strings. */
 export const en: Record<StringKey, string> = {
@@ -193,7 +193,6 @@ export const en: Record<StringKey, string> = {
     "Frictionless data package: schemas, sizes and checksums of the CSV files",
   "data.format.checksums": "SHA-256 checksums of every file (sha256sum format)",
   "data.format.zip": "The whole version as one zip archive",
-  "data.bytes": "{n} bytes",
   "data.cite.title": "Cite version {version}",
   "data.cite.text":
     "{author}. {title}, version {version} [dataset], {date}. Licence CC BY 4.0. {url}",
@@ -204,7 +203,7 @@ export const en: Record<StringKey, string> = {
   "data.diff.added": "Added",
   "data.diff.changed": "Changed",
   "data.diff.removed": "Removed",
-  "data.diff.counts": "{added} added, {changed} changed, {removed} removed",
+  "data.diff.counts": "{added}, {changed}, {removed}",
   "data.diff.none": "No row changed.",
   "data.diff.arrow": "→",
   "data.diff.first": "First version: no earlier version to compare with.",
@@ -304,4 +303,11 @@ export const en: Record<StringKey, string> = {
     "For a press release in PDF or a word processor: the chart with its title and source, as a high-resolution PNG or as SVG.",
   "embed.credit": "{site}, data v{version}",
   "embed.open": "See the chart, its data and its sources",
+};
+
+export const enPlurals: Record<PluralKey, PluralForms> = {
+  "data.diff.count.added": { other: "{n} added" },
+  "data.diff.count.changed": { other: "{n} changed" },
+  "data.diff.count.removed": { other: "{n} removed" },
+  "data.bytes": { one: "{n} byte", other: "{n} bytes" },
 };

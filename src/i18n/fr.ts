@@ -194,7 +194,6 @@ export const fr = {
     "Paquet de données Frictionless : schémas, tailles et empreintes des CSV",
   "data.format.checksums": "Empreintes SHA-256 de tous les fichiers (format sha256sum)",
   "data.format.zip": "Toute la version en une archive zip",
-  "data.bytes": "{n} octets",
   "data.cite.title": "Citer la version {version}",
   "data.cite.text":
     "{author}. {title}, version {version} [jeu de données], {date}. Licence CC BY 4.0. {url}",
@@ -205,7 +204,7 @@ export const fr = {
   "data.diff.added": "Ajoutées",
   "data.diff.changed": "Modifiées",
   "data.diff.removed": "Retirées",
-  "data.diff.counts": "{added} ajoutées, {changed} modifiées, {removed} retirées",
+  "data.diff.counts": "{added}, {changed}, {removed}",
   "data.diff.none": "Aucune ligne n’a changé.",
   "data.diff.arrow": "→",
   "data.diff.first": "Première version : aucune version antérieure à comparer.",
@@ -309,3 +308,20 @@ export const fr = {
 } as const;
 
 export type StringKey = keyof typeof fr;
+
+/**
+ * A string that varies with a count: one text per plural category of
+ * Intl.PluralRules for the language ("one", "few"…), `other` always, each
+ * with `{n}` for the count (a "zero" text may spell the number out).
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Strings with a count (French "one" covers 0 and 1: "0 ajoutée"). */
+export const frPlurals = {
+  "data.diff.count.added": { one: "{n} ajoutée", other: "{n} ajoutées" },
+  "data.diff.count.changed": { one: "{n} modifiée", other: "{n} modifiées" },
+  "data.diff.count.removed": { one: "{n} retirée", other: "{n} retirées" },
+  "data.bytes": { one: "{n} octet", other: "{n} octets" },
+} satisfies Record<string, PluralForms>;
+
+export type PluralKey = keyof typeof frPlurals;

@@ -1,6 +1,6 @@
-import { ar } from "./ar.ts";
-import { en } from "./en.ts";
-import { fr, type StringKey } from "./fr.ts";
+import { ar, arPlurals } from "./ar.ts";
+import { en, enPlurals } from "./en.ts";
+import { fr, frPlurals, type PluralForms, type PluralKey, type StringKey } from "./fr.ts";
 
 /** Languages in the order the site offers them; French first. */
 export const LANGS = ["fr", "en", "ar"] as const;
@@ -8,6 +8,12 @@ export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "fr";
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { fr, en, ar };
+/** Strings that vary with a count, by language; `tCount` (src/lib/format/plural.ts) picks the form. */
+export const PLURALS: Record<Lang, Record<PluralKey, PluralForms>> = {
+  fr: frPlurals,
+  en: enPlurals,
+  ar: arPlurals,
+};
 
 /** Locale for Intl. Arabic as in Morocco: Western digits (latn). */
 export const INTL_LOCALE: Record<Lang, string> = {
@@ -34,11 +40,20 @@ export function isLang(s: string | undefined): s is Lang {
 export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
   const template = STRINGS[lang][key];
   if (template === undefined) throw new Error(`t(${lang}, ${key}): no such string`);
+  return fill(template, vars, `t(${lang}, ${key})`);
+}
+
+/** `template` with its `{name}` placeholders filled; throws, naming `where`, on a missing value. */
+export function fill(
+  template: string,
+  vars: Record<string, string | number>,
+  where: string,
+): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];
-    if (v === undefined) throw new Error(`t(${lang}, ${key}): no value for {${name}}`);
+    if (v === undefined) throw new Error(`${where}: no value for {${name}}`);
     return String(v);
   });
 }
 
-export type { StringKey };
+export type { PluralForms, PluralKey, StringKey };
