@@ -17,7 +17,7 @@ import { parseSums, sha256 } from "../../src/lib/release/checksums.ts";
 import { cutRelease } from "../../src/lib/release/cut-release.ts";
 import { datasetDifferences } from "../../src/lib/release/compare-datasets.ts";
 import { readJsonTables } from "../../src/lib/release/json-tables.ts";
-import { LOCK_FILE } from "../../src/lib/release/release-lock.ts";
+import { LOCK_FILE, withReleaseLock } from "../../src/lib/release/release-lock.ts";
 import {
   listReleases,
   loadRelease,
@@ -322,6 +322,22 @@ describe("cutRelease never publishes what its own loader rejects", () => {
       `Release refused: another release is being cut (${join(dir.releases, LOCK_FILE)} exists: process 4242 since 2026-01-02T10:00:00.000Z). Wait for it to finish; if none is running, delete that file.`,
     );
     expect(contents(dir)).toEqual([LOCK_FILE]);
+  });
+
+  it("refuses a run that starts while another holds the lock; the lock is freed after", () => {
+    const dir = scratch();
+    mkdirSync(dir.releases, { recursive: true });
+    let second: unknown;
+    withReleaseLock(dir.releases, () => {
+      try {
+        cut(dir, "1.0.0");
+      } catch (e) {
+        second = e;
+      }
+    });
+    expect(String(second)).toMatch(/^Error: Release refused: another release is being cut \(/);
+    cut(dir, "1.0.0");
+    expect(contents(dir)).toEqual(["1.0.0"]);
   });
 
   it("leaves neither a lock nor a staging folder behind", () => {
