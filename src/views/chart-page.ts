@@ -1,0 +1,75 @@
+import { caveats, observationNotes } from "../charts/describe.ts";
+import type { ChartReference } from "../charts/cite.ts";
+import { plottedObservations } from "../charts/types.ts";
+import { t, type Lang } from "../i18n/index.ts";
+import type { Dataset, Observation, Source } from "../lib/data/dataset.ts";
+import { scopeLabel } from "../lib/format/scope.ts";
+import type { ReleaseInfo } from "../lib/release/releases.ts";
+import { chartPath, chartsPath, PAGE } from "../lib/web/routes.ts";
+import { absoluteUrl } from "../lib/web/site-url.ts";
+import { chartSources } from "../render/image-content.ts";
+import { renderChart, type RenderedChart } from "../render/render-chart.ts";
+
+export interface ChartPageView {
+  chart: RenderedChart;
+  /** The page's route after the language, for the layout. */
+  path: string;
+  /** Back to every chart. */
+  chartsHref: string;
+  /** The figures drawn, for the table and the quotes. */
+  observations: Observation[];
+  sources: Source[];
+  caveats: string[];
+  /** Notes the data attach to the figures drawn, each with its scope and year. */
+  notes: { where: string; note: string }[];
+  downloads: { href: string; label: string; saveAs: string }[];
+  reference: ChartReference;
+}
+
+const DOWNLOADS = [
+  { name: "data.csv", key: "chart.download.csv", ext: "csv" },
+  { name: "data.json", key: "chart.download.json", ext: "json" },
+  { name: "chart.svg", key: "chart.download.svg", ext: "svg" },
+  { name: "chart.png", key: "chart.download.png", ext: "png" },
+] as const;
+
+/**
+ * A chart's page in `lang`, drawn from the latest release: the chart, its
+ * figures and sources, caveats and notes, downloads (saved under a name
+ * that carries chart, language and version) and how to cite it. `site` is
+ * the public origin (Astro.site) for the permalink.
+ */
+export function chartPageView(
+  dataset: Dataset,
+  latest: ReleaseInfo,
+  lang: Lang,
+  slug: string,
+  site: URL | undefined,
+): ChartPageView {
+  const chart = renderChart(dataset, lang, slug);
+  const observations = plottedObservations(chart.def);
+  return {
+    chart,
+    path: PAGE.chart(slug),
+    chartsHref: chartsPath(lang),
+    observations,
+    sources: chartSources(dataset, observations),
+    caveats: caveats(dataset, chart.def, lang),
+    notes: observationNotes(chart.def).map(({ observation: o, note }) => ({
+      where: `${scopeLabel(dataset, o.site, lang, "city")}, ${o.year}`,
+      note,
+    })),
+    downloads: DOWNLOADS.map((d) => ({
+      href: chartPath(lang, slug, d.name),
+      label: t(lang, d.key),
+      saveAs: `technopark-${slug}-${lang}-${latest.version}.${d.ext}`,
+    })),
+    reference: {
+      slug,
+      title: chart.def.title,
+      url: absoluteUrl(chartPath(lang, slug), site),
+      version: latest.version,
+      date: latest.date,
+    },
+  };
+}
