@@ -1,5 +1,11 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "playwright-core";
 
 /** Debian's Chromium (apt-get install chromium); CHROME_PATH overrides it. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -26,6 +32,51 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROME_PATH))
     throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install chromium (.ci/run does)`);
   return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+}
+
+/**
+ * Limits for a busy two-core machine (Playwright's own are 30 s). Every
+ * wait is on a condition (a load event, a selector, a function), so a
+ * generous limit costs nothing when all is well and spares a flake when
+ * the machine is slow.
+ */
+export const NAVIGATION_TIMEOUT_MS = 90_000;
+export const ACTION_TIMEOUT_MS = 60_000;
+
+/** A browser context with the limits above. */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  return context;
+}
+
+/**
+ * Loads the page's lazy iframes now and waits until each has loaded its
+ * document, so that what a check sees does not depend on the page height
+ * or on timing. Cross-origin frames cannot be inspected and are skipped.
+ */
+export async function loadLazyFrames(page: Page): Promise<void> {
+  const lazy = await page.evaluate(() => {
+    const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe[loading="lazy"]')];
+    for (const f of frames) f.loading = "eager";
+    return frames.length;
+  });
+  if (lazy === 0) return;
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLIFrameElement>("iframe[src]")].every((f) => {
+      let doc: Document | null;
+      try {
+        doc = f.contentDocument;
+      } catch {
+        return true;
+      }
+      return doc === null || (doc.URL !== "about:blank" && doc.readyState === "complete");
+    }),
+  );
 }
 
 /** What went wrong while a page loaded, as seen by the browser. */

@@ -34,8 +34,6 @@ export interface ServeOptions {
   gzip?: boolean;
   /** Extra pages served at exact paths (outside `root`), e.g. a host page for embeds. */
   pages?: Record<string, string>;
-  /** A fixed port (one the site was built for, see freePort); a free one by default. */
-  port?: number;
 }
 
 export interface Served {
@@ -46,15 +44,6 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** A port free on 127.0.0.1 now, for a site that must know its origin before it is built. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 /**
  * Serves a built site from `root` on 127.0.0.1 and a free port, like a
  * static host: `dir/` is `dir/index.html`, `dir` redirects to `dir/`, a
@@ -62,17 +51,23 @@ export async function freePort(): Promise<number> {
  * site's own `_headers` file (Netlify/Cloudflare syntax) are applied, so
  * Content-Security-Policy and framing rules are exercised in the browser.
  * `root` may be empty (only `pages`), for a plain host page on another port.
+ *
+ * The port is chosen by the system as the server starts listening, so two
+ * runs never race for one. `root` is read on each request and `_headers` on
+ * the first: a site that must know its origin (SITE_URL) can be built into
+ * `root` after the server is up.
  */
 export async function serveStatic(
   root: string | undefined,
   opts: ServeOptions = {},
 ): Promise<Served> {
   const base = (opts.base ?? "/").replace(/\/?$/, "/");
-  const headersPath = root ? join(root, "_headers") : "";
-  const rules: HeaderRule[] =
-    headersPath && existsSync(headersPath)
-      ? parseHeadersFile(readFileSync(headersPath, "utf8"))
-      : [];
+  let rules: HeaderRule[] | undefined;
+  const headerRules = (): HeaderRule[] => {
+    const file = root ? join(root, "_headers") : "";
+    rules ??= file && existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : [];
+    return rules;
+  };
 
   const server = createServer((req, res) => {
     try {
@@ -111,7 +106,7 @@ export async function serveStatic(
     urlPath: string,
   ) {
     if (!existsSync(file)) return notFound(req, res);
-    for (const [name, value] of headersFor(rules, urlPath)) res.setHeader(name, value);
+    for (const [name, value] of headersFor(headerRules(), urlPath)) res.setHeader(name, value);
     const type = TYPES[extname(rel).toLowerCase()] ?? "text/plain; charset=utf-8";
     if (opts.gzip && COMPRESSIBLE.test(type)) return send(req, res, 200, type, readFileSync(file));
     res.writeHead(200, { "content-type": type, "content-length": statSync(file).size });
@@ -142,7 +137,10 @@ export async function serveStatic(
     res.end(req.method === "HEAD" ? undefined : out);
   }
 
-  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {

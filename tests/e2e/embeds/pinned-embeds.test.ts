@@ -1,42 +1,53 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cutRelease } from "../../../src/lib/release/cut-release.ts";
+import type { Dataset } from "../../../src/lib/data/dataset.ts";
+import { buildReleaseFiles } from "../../../src/lib/release/release-files.ts";
 import { formatNumber } from "../../../src/lib/format/format.ts";
-import { listReleases } from "../../../src/lib/release/releases.ts";
-import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
+import { latestRelease, listReleases, loadRelease } from "../../../src/lib/release/releases.ts";
+import {
+  launchChromium,
+  newContext,
+  watchPage,
+  watchProblems,
+} from "../../../scripts/lib/browser.ts";
 import { astroBuild } from "../../../scripts/lib/build-site.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // A fixture release above every real one, in which the 2016 network jobs
 // figure changes from 2000 to 2100: an embed pinned to the first release
-// must keep 2000, the latest one must show 2100.
-const JOBS_ROW = ",2016,2000,people,exact,h24info-2016,emploient 2.000 salariés,";
+// must keep 2000, the latest one must show 2100. Made from the latest
+// published release (immutable), not from data/, which changes as it is
+// edited and need not pass the release tool's rules at every moment; its
+// files are those the release tool writes (buildReleaseFiles).
+const JOBS_ID = "h24info-2016.jobs.network.2016";
 const FIXTURE_VERSION = "99.0.0";
 const first = listReleases()[0]?.version ?? "1.0.0";
 
 function fixtureReleases(root: string): string {
   const releases = join(root, "releases");
   cpSync("data/releases", releases, { recursive: true });
-  const data = join(root, "data");
-  cpSync("data", data, { recursive: true, filter: (src) => !src.includes("releases") });
-  const obs = join(data, "observations.csv");
-  const csv = readFileSync(obs, "utf8");
-  if (!csv.includes(JOBS_ROW)) throw new Error("fixture: the 2016 jobs row changed");
-  writeFileSync(
-    obs,
-    csv.replace(JOBS_ROW, ",2016,2100,people,exact,h24info-2016,emploient 2.100 salariés,"),
-  );
-  cutRelease({
+  const latest = latestRelease();
+  const dataset = loadRelease(latest);
+  const jobs = dataset.observations.find((o) => o.id === JOBS_ID);
+  if (jobs?.value !== 2000)
+    throw new Error(`fixture: ${JOBS_ID} is not 2000 in release ${latest.version}`);
+  const changed: Dataset = {
+    ...dataset,
+    observations: dataset.observations.map((o) =>
+      o === jobs ? { ...o, value: 2100, quote: "emploient 2.100 salariés" } : o,
+    ),
+  };
+  const dir = join(releases, FIXTURE_VERSION);
+  mkdirSync(dir);
+  const files = buildReleaseFiles(changed, {
     version: FIXTURE_VERSION,
     note: "Fixture: a later release that changes a figure.",
     date: "2030-01-01",
-    dataDir: data,
-    releasesDir: releases,
-    changelog: join(root, "CHANGELOG.md"),
   });
+  for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
   return releases;
 }
 
@@ -52,8 +63,16 @@ ${frame("embed/latest/fr/emplois/", "emplois")}
 </body></html>`;
 }
 
+/** The host page with, in place of the host script, one that only notes which frames told their height. */
+function withoutHostScript(page: string): string {
+  const listener = `<script>window.told = new Set();
+addEventListener("message", (e) => e.data && e.data.type === "resize" && told.add(e.source));</script>`;
+  return page.replace(/<script[^>]*><\/script>/, listener);
+}
+
 describe("embeds on another site", () => {
   let browser: Browser;
+  let context: BrowserContext;
   let site: Served;
   let host: Served;
   let page: Page;
@@ -64,9 +83,12 @@ describe("embeds on another site", () => {
     const out = join(root, "dist");
     astroBuild(out, { TP_RELEASES_DIR: fixtureReleases(root) });
     site = await serveStatic(out);
-    host = await serveStatic(undefined, { pages: { "/": hostPage(site.url) } });
+    host = await serveStatic(undefined, {
+      pages: { "/": hostPage(site.url), "/bare.html": withoutHostScript(hostPage(site.url)) },
+    });
     browser = await launchChromium();
-    page = await browser.newPage();
+    context = await newContext(browser);
+    page = await context.newPage();
     const watch = watchPage(page, host.origin, [site.origin]);
     await page.goto(host.url);
     await page.waitForLoadState("load");
@@ -125,17 +147,32 @@ describe("embeds on another site", () => {
 
   it("ignore resize messages that do not come from our iframes", async () => {
     const before = await page.$$eval("iframe", (fs) => fs.map((f) => f.style.height));
-    await page.evaluate(() => {
-      window.postMessage({ source: "technopark-en-chiffres", type: "resize", height: 12 }, "*");
-    });
-    await page.waitForTimeout(200);
+    // Messages are handled in the order they are posted: once a second one
+    // arrives, the host script has had the forged one (it acts at once).
+    await page.evaluate(
+      () =>
+        new Promise<void>((handled) => {
+          addEventListener("message", (e) => {
+            if (e.data === "test: after") handled();
+          });
+          postMessage({ source: "technopark-en-chiffres", type: "resize", height: 12 }, "*");
+          postMessage("test: after", "*");
+        }),
+    );
     expect(await page.$$eval("iframe", (fs) => fs.map((f) => f.style.height))).toEqual(before);
   });
 
   it("show the chart at its fixed height without the host script", async () => {
-    const bare = await browser.newPage();
-    await bare.setContent(hostPage(site.url).replace(/<script[^>]*><\/script>/, ""));
-    await bare.waitForTimeout(500);
+    const bare = await context.newPage();
+    // Served by the host like the page above (a page set with setContent
+    // has an opaque origin, which frame-ancestors refuses: its frames would
+    // never show the chart). Once both frames have told their height, the
+    // page has had what a host script would act on: a condition, where a
+    // sleep would guess.
+    await bare.goto(`${host.origin}/bare.html`);
+    await bare.waitForFunction(() => (window as unknown as { told: Set<unknown> }).told.size === 2);
+    for (const frame of bare.frames().slice(1))
+      expect(await frame.locator("svg[role=img]").count(), frame.url()).toBeGreaterThan(0);
     expect(
       await bare.$$eval("iframe", (fs) => fs.map((f) => f.getBoundingClientRect().height)),
     ).toEqual([150, 150]);

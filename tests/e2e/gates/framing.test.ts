@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium } from "../../../scripts/lib/browser.ts";
+import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
 import { hostPage } from "../helpers/host-page.ts";
 import { pageOfEachKind, sitePages } from "../../../scripts/lib/site-pages.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
@@ -34,13 +34,14 @@ afterAll(async () => {
 
 /** What another site shows when it frames `hostPath`'s iframe: our page, or Chromium's error page. */
 async function framedUrl(hostPath: string): Promise<string> {
-  const page = await browser.newPage();
+  const context = await newContext(browser);
   try {
+    const page = await context.newPage();
     await page.goto(host.origin + hostPath, { waitUntil: "load" });
     const frame = await (await page.locator("iframe").elementHandle())?.contentFrame();
     return frame?.url() ?? "";
   } finally {
-    await page.close();
+    await context.close();
   }
 }
 

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { runLighthouse, withDebuggableChromium, type Category } from "../../../scripts/lib/lighthouse.ts";
+import {
+  runLighthouse,
+  withDebuggableChromium,
+  type Category,
+} from "../../../scripts/lib/lighthouse.ts";
 import { pageOfEachKind, sitePages, type PageKind } from "../../../scripts/lib/site-pages.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // On the production-like build (sub-path, SITE_URL = the origin it is
 // served from, so canonical and hreflang URLs are absolute and on-site).
 // The pages the issue names, found in the build (whichever exist): one
 // Lighthouse run each, about 10 s on two cores, so the gate stays cheap.
-const { dist, base, port } = inject("extraBuilds").subPath;
+const { dist, base, url } = inject("extraBuilds").subPath;
 const KINDS: PageKind[] = ["home", "chart", "timeline", "data", "embed"];
 const CATEGORIES: Category[] = ["accessibility", "best-practices", "seo"];
 const chosen = pageOfEachKind(sitePages(dist, base).all);
@@ -16,15 +19,13 @@ const targets = KINDS.flatMap((kind) => {
   return page ? [[kind, page] as const] : [];
 });
 
-let server: Served;
 let chromiumPort: number;
 let release: () => void;
 let stopped: Promise<void>;
 
 beforeAll(async () => {
-  server = await serveStatic(dist, { base, port });
   // One Chromium for every run, kept open until afterAll.
-  await new Promise<void>((ready) => {
+  await new Promise<void>((ready, fail) => {
     stopped = withDebuggableChromium(
       (p) =>
         new Promise<void>((resolve) => {
@@ -33,13 +34,13 @@ beforeAll(async () => {
           ready();
         }),
     );
+    stopped.catch(fail); // Chromium did not start: fail now, not at the hook timeout
   });
 });
 
 afterAll(async () => {
   release?.();
   await stopped;
-  await server?.close();
 });
 
 describe("Lighthouse: accessibility, best practices and SEO at 100", () => {
@@ -48,7 +49,7 @@ describe("Lighthouse: accessibility, best practices and SEO at 100", () => {
   });
 
   it.each(targets)("%s page (%s)", async (_kind, page) => {
-    const run = await runLighthouse(server.url + page.slice(1), chromiumPort, CATEGORIES, {
+    const run = await runLighthouse(url + page.slice(1), chromiumPort, CATEGORIES, {
       throttle: false,
     });
     const below = CATEGORIES.filter((c) => run.scores[c] !== 100).map(

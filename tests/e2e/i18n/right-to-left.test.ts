@@ -6,7 +6,7 @@ import { chartsWithData } from "../../../src/charts/index.ts";
 import { DIRECTION, LANGS } from "../../../src/i18n/index.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium } from "../../../scripts/lib/browser.ts";
+import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // One chart page per language, photographed in Chromium (the screenshots
@@ -46,8 +46,11 @@ async function edges(page: Page, selector: string): Promise<{ left: number; righ
 
 describe.each(LANGS)("chart page in %s", (lang) => {
   it(`renders ${DIRECTION[lang]}, with a left-to-right time axis`, async () => {
-    const page = await browser.newPage({ viewport: { width: WIDTH, height: 1200 } });
+    const context = await newContext(browser, { viewport: { width: WIDTH, height: 1200 } });
+    const page = await context.newPage();
     await page.goto(`${server.url}${lang}/graphiques/${slug}/`);
+    // Measured and photographed with the page's own fonts (Arabic's is a web font).
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const shot = join(SHOTS, `chart-${slug}-${lang}.png`);
     await page.screenshot({ path: shot, fullPage: false });
     expect(statSync(shot).size).toBeGreaterThan(20_000);
@@ -74,6 +77,6 @@ describe.each(LANGS)("chart page in %s", (lang) => {
     expect(ticks.length).toBeGreaterThan(2);
     const byX = [...ticks].sort((a, b) => a.x - b.x).map((t) => t.year);
     expect(byX).toEqual([...byX].sort((a, b) => a - b));
-    await page.close();
+    await context.close();
   });
 });

@@ -2,7 +2,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { latestRelease } from "../../../src/lib/release/releases.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
+import {
+  launchChromium,
+  newContext,
+  watchPage,
+  watchProblems,
+} from "../../../scripts/lib/browser.ts";
 import { hostPage, pointSnippetAt } from "../helpers/host-page.ts";
 import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
@@ -26,7 +31,7 @@ afterAll(async () => {
 describe("communications: copy the embed snippet, paste it in a page of another site", () => {
   it(`copies the snippet from ${chartPage ?? "a chart page"} and the chart renders, sized to its content`, async () => {
     expect(chartPage, "a French chart page").toBeDefined();
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
     const page = await context.newPage();
     let host: Served | undefined;
@@ -80,16 +85,14 @@ describe("communications: copy the embed snippet, paste it in a page of another 
           (await frame?.evaluate(() => document.documentElement.getBoundingClientRect().height)) ??
           0,
       });
-      let h = await heights();
-      for (let i = 0; i < 50 && Math.abs(h.iframe - h.content) > 2; i++) {
-        await press.waitForTimeout(200);
-        h = await heights();
-      }
-      expect(h.content, "the embed has content").toBeGreaterThan(100);
-      expect(
-        Math.abs(h.iframe - h.content),
-        `iframe ${h.iframe}px for content ${h.content}px`,
-      ).toBeLessThanOrEqual(2);
+      // Until the frame has reported its height (a condition, not a sleep).
+      const fit = async () => {
+        const h = await heights();
+        return h.content > 100 && Math.abs(h.iframe - h.content) <= 2
+          ? "sized to its content"
+          : `iframe ${h.iframe}px for content ${h.content}px`;
+      };
+      await expect.poll(fit, { timeout: 60_000, interval: 100 }).toBe("sized to its content");
       expect(watchProblems(watch)).toBe("");
     } finally {
       await context.close();

@@ -4,7 +4,12 @@ import { chartForMetric } from "../../../src/charts/catalog.ts";
 import { formatObservation } from "../../../src/lib/format/format.ts";
 import { latestRelease, loadRelease } from "../../../src/lib/release/releases.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
+import {
+  launchChromium,
+  newContext,
+  watchPage,
+  watchProblems,
+} from "../../../scripts/lib/browser.ts";
 import { plain, quotedFigureBlock, tableRowsWith } from "../helpers/reading.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
@@ -41,7 +46,7 @@ describe(`journalist: home → chart "${slug}" → "${figure}" (${source.publish
     ["enabled", true],
     ["disabled", false],
   ])("with JavaScript %s", async (_label, javaScriptEnabled) => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await newContext(browser, { javaScriptEnabled });
     const page = await context.newPage();
     const watch = watchPage(page, server.origin);
     try {

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSums } from "../../../src/lib/release/checksums.ts";
 import { latestRelease } from "../../../src/lib/release/releases.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
+import {
+  launchChromium,
+  newContext,
+  watchPage,
+  watchProblems,
+} from "../../../scripts/lib/browser.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 const release = latestRelease();
@@ -27,7 +32,7 @@ afterAll(async () => {
 
 describe("researcher: data page → a release's CSV → its SHA-256 matches the one shown", () => {
   it(`downloads ${FILE} of release ${release.version} and checks it`, async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await newContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
     const watch = watchPage(page, server.origin);
     try {
