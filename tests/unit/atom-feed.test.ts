@@ -32,7 +32,7 @@ const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");
 describe("releases feed (Atom)", () => {
   const xml = releasesFeed(input);
   const doc = parse(xml);
-  const feed = doc.documentElement;
+  const feed = doc.documentElement as unknown as Element;
   const child = (el: Element, tag: string) => [...el.children].filter((c) => c.tagName === tag);
 
   it("is an Atom feed with the elements RFC 4287 requires", () => {
