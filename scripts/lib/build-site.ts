@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { LOCAL_SITE_URL } from "../../src/lib/web/site-url.ts";
 
 /**
  * Builds the site with `astro build` into `outDir` (emptied first), from the
- * project at `cwd`, with extra environment (BASE_PATH, SITE_URL). Returns
+ * project at `cwd`, with extra environment (BASE_PATH, SITE_URL; the local
+ * address `npm start` serves on when SITE_URL is not given). Returns
  * the wall time in milliseconds. Throws with Astro's error output on failure.
  */
 export function astroBuild(
@@ -18,7 +20,12 @@ export function astroBuild(
     execFileSync(
       process.execPath,
       [join(cwd, "node_modules/astro/bin/astro.mjs"), "build", "--silent", "--outDir", outDir],
-      { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64e6 },
+      {
+        cwd,
+        env: { SITE_URL: LOCAL_SITE_URL, ...process.env, ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 64e6,
+      },
     );
   } catch (e) {
     const err = e as { stderr?: Buffer; stdout?: Buffer };
