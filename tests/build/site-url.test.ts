@@ -1,0 +1,61 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { astroBuild } from "../../scripts/lib/build-site.ts";
+
+const PUBLIC = "https://technopark-en-chiffres.example.org/";
+const LOOPBACK = /(?:127\.\d+\.\d+\.\d+|localhost|\[::1\]|0\.0\.0\.0)/;
+// Every text file a host serves; zips hold release files, which name no site address.
+const TEXT = new Set([
+  ".html",
+  ".xml",
+  ".json",
+  ".jsonld",
+  ".atom",
+  ".js",
+  ".css",
+  ".svg",
+  ".txt",
+  ".csv",
+  ".md",
+  ".cff",
+  "",
+]);
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe("the public address", () => {
+  const out = mkdtempSync(join(tmpdir(), "public-build-"));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("npm run build without SITE_URL stops at once, naming it", () => {
+    const env = { ...process.env };
+    delete env.SITE_URL;
+    const run = spawnSync("npm", ["run", "--silent", "build"], { env, encoding: "utf8" });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim().split("\n")).toContain(
+      "SITE_URL is not set: the build needs the site's public address for citations, embed codes and the sitemap, e.g. SITE_URL=https://example.org/ npm run build (npm start builds for its own local address).",
+    );
+  });
+
+  it("a build with SITE_URL names no loopback address in any file", { timeout: 300_000 }, () => {
+    astroBuild(out, { SITE_URL: PUBLIC });
+    const texts = files(out).filter((f) => TEXT.has(extname(f)));
+    expect(texts.length).toBeGreaterThan(100);
+    const leaks = texts
+      .filter((f) => LOOPBACK.test(readFileSync(f, "utf8")))
+      .map((f) => relative(out, f));
+    expect(leaks).toEqual([]);
+    // …and names the public one where absolute URLs are needed.
+    const home = readFileSync(join(out, "fr/index.html"), "utf8");
+    expect(home).toContain(`<link rel="canonical" href="${PUBLIC}fr/">`);
+    expect(home).toContain(`<link rel="alternate" hreflang="ar" href="${PUBLIC}ar/">`);
+    expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain(`<loc>${PUBLIC}fr/</loc>`);
+  });
+});
