@@ -4,7 +4,9 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Frame,
   type Page,
+  type Request,
 } from "playwright-core";
 
 /** Debian's Chromium (apt-get install chromium); CHROME_PATH overrides it. */
@@ -91,6 +93,13 @@ export interface PageWatch {
   pageErrors: string[];
   /** URLs saved as downloads (their navigation is "aborted" by design). */
   downloads: string[];
+  /**
+   * The `failed` entries that Chromium cancelled (net::ERR_ABORTED) because
+   * the document that asked for them had been left meanwhile, as a
+   * redirect page's icon is when its meta refresh moves on: by design, not
+   * a failure. Read once the page has settled.
+   */
+  abandoned(): string[];
 }
 
 /**
@@ -99,15 +108,35 @@ export interface PageWatch {
  * test serves on purpose (the host page of the embed journey).
  */
 export function watchPage(page: Page, origin: string, alsoAllowed: string[] = []): PageWatch {
+  // Documents a frame has shown, counted: a request made by the n-th one
+  // and aborted once the frame shows a later one was abandoned. Decided when
+  // read, since Chromium may report the failure before the navigation.
+  const documents = new WeakMap<Frame, number>();
+  const madeBy = new WeakMap<Request, number>();
+  const aborted: { entry: string; frame: Frame; req: Request }[] = [];
+  const frameOf = (req: Request): Frame | undefined => {
+    try {
+      return req.frame();
+    } catch {
+      return undefined; // a service worker's request has no frame
+    }
+  };
   const w: PageWatch = {
     outside: [],
     failed: [],
     consoleErrors: [],
     pageErrors: [],
     downloads: [],
+    abandoned: () =>
+      aborted
+        .filter(({ frame, req }) => (documents.get(frame) ?? 0) > (madeBy.get(req) ?? 0))
+        .map(({ entry }) => entry),
   };
   const allowed = new Set([origin, ...alsoAllowed]);
+  page.on("framenavigated", (f) => documents.set(f, (documents.get(f) ?? 0) + 1));
   page.on("request", (req) => {
+    const frame = frameOf(req);
+    if (frame) madeBy.set(req, documents.get(frame) ?? 0);
     const url = req.url();
     if (/^(data|blob|about):/.test(url)) return;
     if (!allowed.has(new URL(url).origin)) w.outside.push(url);
@@ -116,7 +145,11 @@ export function watchPage(page: Page, origin: string, alsoAllowed: string[] = []
   page.on("requestfailed", (req) => {
     if (!allowed.has(new URL(req.url()).origin)) return; // already counted as outside
     const error = req.failure()?.errorText ?? "failed";
-    w.failed.push(`${req.url()} (${error})`);
+    const entry = `${req.url()} (${error})`;
+    w.failed.push(entry);
+    const frame = frameOf(req);
+    if (error === "net::ERR_ABORTED" && frame && !req.isNavigationRequest())
+      aborted.push({ entry, frame, req });
   });
   page.on("response", (res) => {
     if (res.status() >= 400) w.failed.push(`${res.url()} (HTTP ${res.status()})`);
@@ -131,7 +164,12 @@ export function watchPage(page: Page, origin: string, alsoAllowed: string[] = []
 /** The problems a watch recorded, one per line; "" when the page loaded cleanly. */
 export function watchProblems(w: PageWatch): string {
   // A link to a file that is saved as a download aborts its navigation.
-  const failed = w.failed.filter((f) => !w.downloads.some((d) => f === `${d} (net::ERR_ABORTED)`));
+  const abandoned = w.abandoned();
+  const failed = w.failed.filter((f) => {
+    const i = abandoned.indexOf(f);
+    if (i >= 0) abandoned.splice(i, 1); // one entry each
+    return i < 0 && !w.downloads.some((d) => f === `${d} (net::ERR_ABORTED)`);
+  });
   return [
     ...w.outside.map((u) => `request to another origin: ${u}`),
     ...failed.map((u) => `failed request: ${u}`),
