@@ -1,9 +1,10 @@
 import { t, type Lang } from "../i18n/index.ts";
 import type { Dataset, Observation, Site } from "../lib/data/dataset.ts";
+import { readerNote } from "../lib/data/reader-note.ts";
 import { localized } from "../lib/format/localize.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
 import { disagreements, preferNetwork } from "../lib/model/figures.ts";
-import { NETWORK } from "../schemas/sites.ts";
+import { NETWORK, openedYear } from "../schemas/sites.ts";
 import { sourceLabel, valueLabel } from "./labels.ts";
 import { plottedObservations, type ChartDefinition, type Panel } from "./types.ts";
 
@@ -81,7 +82,7 @@ export function describePanel(dataset: Dataset, panel: Panel, lang: Lang): strin
 function singleSiteYears(dataset: Dataset, observations: readonly Observation[]) {
   const out = new Map<Site, number[]>();
   for (const year of [...new Set(observations.map((o) => o.year))].sort()) {
-    const [only, ...others] = dataset.sites.filter((s) => s.opened <= year);
+    const [only, ...others] = dataset.sites.filter((s) => openedYear(s) <= year);
     if (only && others.length === 0) out.set(only, [...(out.get(only) ?? []), year]);
   }
   return out;
@@ -104,7 +105,7 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
         site: localized(site, "city", lang),
         later: join(
           lang,
-          later.map((s) => `${localized(s, "city", lang)} ${s.opened}`),
+          later.map((s) => `${localized(s, "city", lang)} ${openedYear(s)}`),
         ),
       }),
     );
@@ -115,7 +116,7 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     )
   )
     out.push(t(lang, "chart.caveat.scopes"));
-  if (obs.some((o) => o.qualifier === "more_than" || o.qualifier === "less_than"))
+  if (obs.some((o) => o.qualifier !== "exact" && o.qualifier !== "approx"))
     out.push(t(lang, "chart.caveat.bounds"));
   for (const group of disagreements(obs)) {
     const [first] = group;
@@ -135,12 +136,19 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
   return out;
 }
 
-/** The notes the data attach to the figures drawn, once each, with the figure they concern. */
+/**
+ * The notes the data attach to the figures drawn, once each, with the
+ * figure they concern, in the reader's language when the data has it.
+ */
 export function observationNotes(
   def: ChartDefinition,
-): { observation: Observation; note: string }[] {
+  lang: Lang,
+): { observation: Observation; note: string; noteLang: Lang }[] {
   const seen = new Set<string>();
-  return plottedObservations(def)
-    .filter((o) => o.note !== "" && !seen.has(o.note) && seen.add(o.note))
-    .map((o) => ({ observation: o, note: o.note }));
+  return plottedObservations(def).flatMap((o) => {
+    const note = readerNote(o, lang);
+    if (!note || seen.has(note.text)) return [];
+    seen.add(note.text);
+    return [{ observation: o, note: note.text, noteLang: note.lang }];
+  });
 }

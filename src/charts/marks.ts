@@ -45,8 +45,8 @@ export function figureMarks(points: readonly Point[], axis: ValueAxis): Plot.Mar
     .map(([key, group]) => {
       const [slot, qualifier] = key.split("|") as [string, Observation["qualifier"]];
       const className = `${slotClass(Number(slot))} tp-q-${qualifier.replace("_", "-")}`;
-      const bound = qualifier === "more_than" || qualifier === "less_than";
-      const towardsMore = qualifier !== "less_than";
+      const bound = qualifier !== "exact" && qualifier !== "approx";
+      const towardsMore = qualifier === "more_than";
       const rotate = axis === "up" ? (towardsMore ? 0 : 180) : towardsMore ? 90 : 270;
       const hollow = qualifier === "approx";
       return Plot.dot(group, {

@@ -11,6 +11,7 @@ import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./ma
 import { seriesSlot, slotClass } from "./palette.ts";
 import { placeLabels } from "./place-labels.ts";
 import { WIDE, type ChartOptions, type Panel } from "./types.ts";
+import { openedYear } from "../schemas/sites.ts";
 
 export interface AxisConfig {
   /** The value axis shows value ÷ divisor (1e6: millions); labels keep the value as published. */
@@ -35,9 +36,9 @@ function layout(width: number) {
 /** Sites whose opening the chart marks: the filtered site, or every site. */
 function openings(dataset: Dataset, lang: Lang, options: ChartOptions, lastYear: number) {
   return dataset.sites
-    .filter((s) => (!options.site || s.id === options.site) && s.opened <= lastYear)
+    .filter((s) => (!options.site || s.id === options.site) && openedYear(s) <= lastYear)
     .map((s) => ({
-      year: s.opened,
+      year: openedYear(s),
       text: svgText(t(lang, "chart.opening", { site: localized(s, "city", lang) }), lang),
     }));
 }

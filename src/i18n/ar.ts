@@ -30,6 +30,7 @@ export const ar: Record<StringKey, string> = {
   "qualifier.approx": "حوالي {value}",
   "qualifier.more_than": "أكثر من {value}",
   "qualifier.less_than": "أقل من {value}",
+  "qualifier.at_most": "{value} على الأكثر",
   "site.network": "الشبكة بأكملها",
   "unit.MAD": "{value} درهم",
   "unit.MAD.millions": "{value} درهم",
@@ -67,6 +68,7 @@ export const ar: Record<StringKey, string> = {
   "chart.key.approx": "رقم تقريبي («حوالي»، «قرابة»)",
   "chart.key.more_than": "حد أدنى («أكثر من»): القيمة الفعلية أعلى",
   "chart.key.less_than": "حد أعلى («أقل من»): القيمة الفعلية أدنى",
+  "chart.key.at_most": "حد أقصى («لا يتجاوز»): القيمة الفعلية لا تزيد عن هذه",
   "chart.key.link": "خط متقطع: يصل بين رقمين منشورين، ولا تُعرف أي قيمة بينهما",
   "chart.key.opening": "خط عمودي: افتتاح موقع",
   "chart.bigNumber": "رقم منشور واحد: يُعرض كما هو، دون رسم بياني.",
@@ -222,6 +224,8 @@ export const ar: Record<StringKey, string> = {
   "data.table.observations":
     "رقم كما نُشر: المؤشر والموقع والسنة والقيمة والوصف والمصدر والاقتباس الحرفي.",
   "data.table.events": "الافتتاحات والذكريات السنوية والأحداث والمشاريع، كلٌّ منها مقتبس من مصدره.",
+  "data.table.corrections":
+    "التصويبات: كل حقل من سطر نُشر في إصدار سابق يصوّبه هذا الإصدار، مع السبب والمصدر.",
   "data.metrics.title": "المؤشرات",
   "data.metrics.intro":
     "كل مؤشرات الإصدار {version} (الملف metrics.csv) مع وحدتها وطبيعتها وتعريفها. تبيّن الطبيعة كيف يُقرأ الرقم:",
@@ -246,6 +250,7 @@ export const ar: Record<StringKey, string> = {
     "يقول المصدر «près de» أو «environ» أو «autour de» أو «quelque» أو «une cinquantaine» (حوالي، نحو، قرابة خمسين): الرقم تقريبي.",
   "data.qualifier.more_than": "يقول المصدر «plus de» (أكثر من): الرقم حد أدنى.",
   "data.qualifier.less_than": "يقول المصدر «moins de» (أقل من): الرقم حد أقصى.",
+  "data.qualifier.at_most": "يقول المصدر «لا يتجاوز» أو «jusqu’à»: الرقم حد أقصى قد يُبلغ.",
   "data.method.dates": "التواريخ والسنوات المستنتجة",
   "data.method.datesText":
     "كثير من المقالات غير مؤرخة. التاريخ المستنتج من المحتوى (ذكرى سنوية، «en septembre prochain») يوسم بـ inferred وقد يكون مجالًا مثل 2014/2015. وعندما تكون سنة الرقم مستنتجة، تذكر ملاحظته ذلك وتعطي السنوات الممكنة الأخرى.",

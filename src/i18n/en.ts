@@ -31,6 +31,7 @@ export const en: Record<StringKey, string> = {
   "qualifier.approx": "about {value}",
   "qualifier.more_than": "more than {value}",
   "qualifier.less_than": "less than {value}",
+  "qualifier.at_most": "at most {value}",
   "site.network": "The whole network",
   "unit.MAD": "MAD {value}",
   "unit.MAD.millions": "MAD {value}",
@@ -68,6 +69,7 @@ export const en: Record<StringKey, string> = {
   "chart.key.approx": "approximate figure (“about”, “nearly”)",
   "chart.key.more_than": "lower bound (“more than”): the actual value is higher",
   "chart.key.less_than": "upper bound (“less than”): the actual value is lower",
+  "chart.key.at_most": "maximum (“jusqu’à”, “ne dépasse pas”): the actual value is at most this",
   "chart.key.link": "dashes: join two published figures; no value is known between them",
   "chart.key.opening": "vertical line: a site opens",
   "chart.bigNumber": "A single published figure: given as it is, without a chart.",
@@ -227,6 +229,8 @@ export const en: Record<StringKey, string> = {
   "data.table.observations":
     "One figure as published: metric, site, year, value, qualifier, source and verbatim quote.",
   "data.table.events": "Openings, anniversaries, events and plans, each quoted from its source.",
+  "data.table.corrections":
+    "Errata: each field of a row published in an earlier release that this release corrects, with why and the source.",
   "data.metrics.title": "Metrics",
   "data.metrics.intro":
     "Every metric of version {version} (file metrics.csv), with its unit, kind and definition. Its kind tells how to read a figure:",
@@ -253,6 +257,8 @@ export const en: Record<StringKey, string> = {
   "data.qualifier.more_than": "The source says “plus de” (more than): the figure is a lower bound.",
   "data.qualifier.less_than":
     "The source says “moins de” (less than): the figure is an upper bound.",
+  "data.qualifier.at_most":
+    "The source says “jusqu’à” or “ne dépasse pas” (at most): the figure is a maximum that may be reached.",
   "data.method.dates": "Inferred dates and years",
   "data.method.datesText":
     "Many articles are undated. A date inferred from the content (an anniversary, “en septembre prochain”) is marked inferred and may be an interval such as 2014/2015. When the year of a figure is inferred, its note says so and gives the other possible years.",

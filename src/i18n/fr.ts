@@ -29,6 +29,7 @@ export const fr = {
   "qualifier.approx": "environ {value}",
   "qualifier.more_than": "plus de {value}",
   "qualifier.less_than": "moins de {value}",
+  "qualifier.at_most": "jusqu’à {value}",
   "site.network": "Tout le réseau",
   "unit.MAD": "{value} dirhams",
   "unit.MAD.millions": "{value} de dirhams",
@@ -66,6 +67,8 @@ export const fr = {
   "chart.key.approx": "chiffre approximatif (« près de », « environ »)",
   "chart.key.more_than": "borne basse (« plus de ») : la valeur réelle est plus élevée",
   "chart.key.less_than": "borne haute (« moins de ») : la valeur réelle est plus basse",
+  "chart.key.at_most":
+    "maximum (« jusqu’à », « ne dépasse pas ») : la valeur réelle est au plus celle-ci",
   "chart.key.link": "tirets : relient deux chiffres publiés, aucune valeur n’est connue entre eux",
   "chart.key.opening": "trait vertical : ouverture d’un site",
   "chart.bigNumber": "Un seul chiffre publié : il est donné tel quel, sans graphique.",
@@ -229,6 +232,8 @@ export const fr = {
     "Un chiffre tel que publié : indicateur, site, année, valeur, qualificatif, source et citation mot pour mot.",
   "data.table.events":
     "Ouvertures, anniversaires, événements et projets, chacun cité de sa source.",
+  "data.table.corrections":
+    "Errata : chaque champ d’une ligne publiée dans une version antérieure que cette version corrige, avec la raison et la source.",
   "data.metrics.title": "Indicateurs",
   "data.metrics.intro":
     "Chaque indicateur de la version {version} (fichier metrics.csv), avec son unité, sa nature et sa définition. Sa nature dit comment lire un chiffre :",
@@ -255,6 +260,8 @@ export const fr = {
     "La source dit « près de », « environ », « autour de », « quelque » ou « une cinquantaine » : le chiffre est approché.",
   "data.qualifier.more_than": "La source dit « plus de » : le chiffre est un minimum.",
   "data.qualifier.less_than": "La source dit « moins de » : le chiffre est un maximum.",
+  "data.qualifier.at_most":
+    "La source dit « jusqu’à » ou « ne dépasse pas » : le chiffre est un maximum qui peut être atteint.",
   "data.method.dates": "Dates et années déduites",
   "data.method.datesText":
     "Beaucoup d’articles ne sont pas datés. Une date déduite du contenu (un anniversaire, « en septembre prochain ») est marquée inferred et peut être un intervalle comme 2014/2015. Quand l’année d’un chiffre est déduite, sa note le dit et donne les autres années possibles.",

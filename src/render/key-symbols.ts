@@ -10,6 +10,7 @@ const LABEL: Record<KeyItem, StringKey> = {
   approx: "chart.key.approx",
   more_than: "chart.key.more_than",
   less_than: "chart.key.less_than",
+  at_most: "chart.key.at_most",
   link: "chart.key.link",
   opening: "chart.key.opening",
 };
@@ -19,7 +20,15 @@ export const keyLabel = (item: KeyItem, lang: Lang): string => t(lang, LABEL[ite
 
 /** The key items a set of panels needs, in a fixed order. */
 export function keyItems(kinds: readonly MarkKinds[]): KeyItem[] {
-  const order: KeyItem[] = ["exact", "approx", "more_than", "less_than", "link", "opening"];
+  const order: KeyItem[] = [
+    "exact",
+    "approx",
+    "more_than",
+    "less_than",
+    "at_most",
+    "link",
+    "opening",
+  ];
   return order.filter((item) =>
     kinds.some((k) =>
       item === "link" ? k.links : item === "opening" ? k.openings : k.qualifiers.has(item),
@@ -44,6 +53,7 @@ export function keySymbol(item: KeyItem): string {
     case "more_than":
       return `<path d="M10 3.5L16.5 15H3.5Z" fill="currentColor" ${stroke}/>`;
     case "less_than":
+    case "at_most":
       return `<path d="M10 16.5L16.5 5H3.5Z" fill="currentColor" ${stroke}/>`;
     case "link":
       return `<path d="M0 10H20" stroke="currentColor" stroke-width="1.5" stroke-dasharray="5,4"/>`;

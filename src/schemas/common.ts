@@ -135,3 +135,46 @@ export const dateBasis = z.enum(["printed", "inferred"], {
 export const unit = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a unit code such as 'companies' or 'MAD'");
+
+/** A year that may be left empty (a figure that is not a period has no start): "" is undefined. */
+export const optionalYear = z.union([z.literal("").transform(() => undefined), year], {
+  error: "must be a four-digit year, or empty",
+});
+
+/**
+ * A list of values joined by ";" ("2012;2013", "casablanca;rabat"), kept as
+ * written so it round-trips through CSV and JSON unchanged; "" is no value.
+ * Each item must match `item`, and none may repeat.
+ */
+const joinedList = (item: RegExp, what: string) =>
+  z.string().superRefine((s, ctx) => {
+    if (s === "") return;
+    const items = s.split(";");
+    const bad = items.find((x) => !item.test(x));
+    if (bad !== undefined)
+      ctx.addIssue({ code: "custom", message: `"${bad}" is not ${what} (items joined by ';')` });
+    else if (new Set(items).size !== items.length)
+      ctx.addIssue({ code: "custom", message: "names an item twice" });
+  });
+
+/** Years joined by ";", or empty: the other years a figure may describe. */
+export const yearList = joinedList(/^\d{4}$/, "a four-digit year");
+
+/** Site ids joined by ";", or empty: the parks a network figure covers. */
+export const idList = joinedList(/^[a-z0-9][a-z0-9._-]*$/, "a lower-case id");
+
+/** The items of a ";"-joined list cell ("" has none). */
+export const listItems = (s: string): string[] => (s === "" ? [] : s.split(";"));
+
+/** A single date known to a year, a month or a day (YYYY, YYYY-MM, YYYY-MM-DD): no interval. */
+export const datePoint = z.string().superRefine((s, ctx) => {
+  if (s.includes("/")) {
+    ctx.addIssue({
+      code: "custom",
+      message: "must be one date (YYYY, YYYY-MM or YYYY-MM-DD), not an interval",
+    });
+    return;
+  }
+  const problem = parsePartialDate(s, { min: MIN_YEAR, max: MAX_YEAR }).error;
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { column } from "./field.ts";
-import { dateBasis, id, noteText, partialDate, requiredText } from "./common.ts";
+import { dateBasis, id, partialDate, requiredText } from "./common.ts";
+import { readerNotes } from "./reader-note.ts";
 
 /** Plans and talks (future sites, foreign interest) are `plan`, never `opening`. */
 export const EVENT_KINDS = ["opening", "anniversary", "event", "plan"] as const;
 
-export const eventRow = z.object({
+/** The columns of events that did not change since release 1.0.0 (see legacy.ts). */
+export const eventColumns = {
   id: column(id, {
     type: "string",
     describe: {
@@ -88,15 +90,8 @@ export const eventRow = z.object({
       ar: "أقصر مقطع حرفي من المصدر يحمل الحدث.",
     },
   }),
-  note: column(noteText, {
-    type: "string",
-    describe: {
-      fr: "Périmètre et précautions.",
-      en: "Scope and caveats.",
-      ar: "النطاق والتحفظات.",
-    },
-    required: false,
-  }),
-});
+};
+
+export const eventRow = z.object({ ...eventColumns, ...readerNotes() });
 
 export type TimelineEvent = z.output<typeof eventRow>;

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { fieldsOf, type Field } from "./field.ts";
+import { correctionRow } from "./corrections.ts";
 import { eventRow } from "./events.ts";
+import { eventRowV1, observationRowV1, siteRowV1 } from "./legacy.ts";
 import { metricRow } from "./metrics.ts";
 import { observationRow } from "./observations.ts";
 import { siteRow } from "./sites.ts";
@@ -12,45 +14,92 @@ export interface TableSpec {
   fields: readonly Field[];
   row: z.ZodType<Record<string, unknown>, Record<string, string>>;
   description: string;
+  /** True for a table that may have no rows (no correction yet); every other table has some. */
+  mayBeEmpty?: boolean;
 }
 
-export const TABLE_NAMES = ["sources", "sites", "metrics", "observations", "events"] as const;
+export const TABLE_NAMES = [
+  "sources",
+  "sites",
+  "metrics",
+  "observations",
+  "events",
+  "corrections",
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
+
+const spec = (
+  name: TableName,
+  row: z.ZodObject,
+  description: string,
+  extra: Partial<TableSpec> = {},
+): TableSpec => ({
+  name,
+  fields: fieldsOf(row),
+  row: row as unknown as TableSpec["row"],
+  description,
+  ...extra,
+});
+
+const DESCRIPTIONS = {
+  sources: "The published documents every figure and event is quoted from.",
+  sites: "The Technopark sites, with their names in French, English and Arabic.",
+  metrics: "What each observed figure measures, its unit and kind.",
+  observations:
+    "One figure as published: metric, site, year, value, qualifier, source and verbatim quote.",
+  events: "Openings, anniversaries, events and plans, each quoted from its source.",
+  corrections:
+    "Errata: each field of a row published in an earlier release that this release corrects, with why and the source.",
+} as const;
 
 /** Every table of the dataset, in the order they are loaded and published. */
 export const TABLES: Record<TableName, TableSpec> = {
-  sources: {
-    name: "sources",
-    fields: fieldsOf(sourceRow),
-    row: sourceRow,
-    description: "The published documents every figure and event is quoted from.",
-  },
-  sites: {
-    name: "sites",
-    fields: fieldsOf(siteRow),
-    row: siteRow,
-    description: "The Technopark sites, with their names in French, English and Arabic.",
-  },
-  metrics: {
-    name: "metrics",
-    fields: fieldsOf(metricRow),
-    row: metricRow,
-    description: "What each observed figure measures, its unit and kind.",
-  },
-  observations: {
-    name: "observations",
-    fields: fieldsOf(observationRow),
-    row: observationRow,
-    description:
-      "One figure as published: metric, site, year, value, qualifier, source and verbatim quote.",
-  },
-  events: {
-    name: "events",
-    fields: fieldsOf(eventRow),
-    row: eventRow,
-    description: "Openings, anniversaries, events and plans, each quoted from its source.",
+  sources: spec("sources", sourceRow, DESCRIPTIONS.sources),
+  sites: spec("sites", siteRow, DESCRIPTIONS.sites),
+  metrics: spec("metrics", metricRow, DESCRIPTIONS.metrics),
+  observations: spec("observations", observationRow, DESCRIPTIONS.observations),
+  events: spec("events", eventRow, DESCRIPTIONS.events),
+  corrections: spec("corrections", correctionRow, DESCRIPTIONS.corrections, { mayBeEmpty: true }),
+};
+
+/**
+ * The tables and columns of a release's files. Published releases never
+ * change, so each is read (and, for the rebuild test, written) by the
+ * layout of its own version: 1 for 1.x, 2 (the current model) from 2.0.0.
+ */
+export interface Layout {
+  id: 1 | 2;
+  tables: readonly TableName[];
+  specs: Partial<Record<TableName, TableSpec>>;
+}
+
+export const LAYOUT_V1: Layout = {
+  id: 1,
+  tables: ["sources", "sites", "metrics", "observations", "events"],
+  specs: {
+    sources: TABLES.sources,
+    sites: spec("sites", siteRowV1, DESCRIPTIONS.sites),
+    metrics: TABLES.metrics,
+    observations: spec("observations", observationRowV1, DESCRIPTIONS.observations),
+    events: spec("events", eventRowV1, DESCRIPTIONS.events),
   },
 };
 
+export const LAYOUT_CURRENT: Layout = { id: 2, tables: TABLE_NAMES, specs: TABLES };
+
+/** The layout of release `version` ("1.1.0" → 1), or the current one for data/ (no version). */
+export function layoutOf(version?: string): Layout {
+  const major = version === undefined ? undefined : Number(/^(\d+)\./.exec(version)?.[1]);
+  return major !== undefined && major < 2 ? LAYOUT_V1 : LAYOUT_CURRENT;
+}
+
+/** A table's spec in a layout; throws for a table the layout lacks. */
+export function specOf(layout: Layout, name: TableName): TableSpec {
+  const s = layout.specs[name];
+  if (!s) throw new Error(`layout ${layout.id} has no table ${name}`);
+  return s;
+}
+
 /** Column names of a table, in canonical order. */
-export const columnsOf = (name: TableName): string[] => TABLES[name].fields.map((f) => f.name);
+export const columnsOf = (name: TableName, layout: Layout = LAYOUT_CURRENT): string[] =>
+  specOf(layout, name).fields.map((f) => f.name);

@@ -1,12 +1,29 @@
 import { z } from "zod";
 import { column } from "./field.ts";
-import { id, noteText, plainNumber, requiredText, unit, year } from "./common.ts";
+import { readerNotes } from "./reader-note.ts";
+import {
+  id,
+  idList,
+  optionalYear,
+  plainNumber,
+  requiredText,
+  unit,
+  year,
+  yearList,
+} from "./common.ts";
 
-/** How the source qualifies the figure: "plus de 900" is more_than 900. */
-export const QUALIFIERS = ["exact", "approx", "more_than", "less_than"] as const;
+/**
+ * How the source qualifies the figure: "plus de 900" is more_than 900,
+ * "jusqu’à 40" is at_most 40. (Release 1.x knew the first four only.)
+ */
+export const QUALIFIERS = ["exact", "approx", "more_than", "less_than", "at_most"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const observationRow = z.object({
+/** Whether the year a figure describes is printed in the source or inferred from it. */
+export const YEAR_BASES = ["printed", "inferred"] as const;
+
+/** The columns of observations that did not change since release 1.0.0 (see legacy.ts). */
+export const observationColumns = {
   id: column(id, {
     type: "string",
     describe: {
@@ -21,22 +38,6 @@ export const observationRow = z.object({
       fr: "L’indicateur observé (metrics.id).",
       en: "The metric observed (metrics.id).",
       ar: "المؤشر الملاحظ (metrics.id).",
-    },
-  }),
-  site: column(id, {
-    type: "string",
-    describe: {
-      fr: "Le site décrit (sites.id), ou network pour tous les parcs ensemble.",
-      en: "The site described (sites.id), or network for all parks together.",
-      ar: "الموقع المعني (sites.id)، أو network لجميع الفضاءات معًا.",
-    },
-  }),
-  year: column(year, {
-    type: "integer",
-    describe: {
-      fr: "L’année que décrit le chiffre.",
-      en: "The year the figure describes.",
-      ar: "السنة التي يصفها الرقم.",
     },
   }),
   value: column(plainNumber, {
@@ -55,15 +56,6 @@ export const observationRow = z.object({
       ar: "وحدة القيمة، وهي دائمًا وحدة المؤشر.",
     },
   }),
-  qualifier: column(z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(", ")}` }), {
-    type: "string",
-    describe: {
-      fr: "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de).",
-      en: "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de).",
-      ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de).",
-    },
-    enum: QUALIFIERS,
-  }),
   source: column(id, {
     type: "string",
     describe: {
@@ -80,15 +72,77 @@ export const observationRow = z.object({
       ar: "أقصر مقطع حرفي من المصدر يحمل الرقم ووصفه.",
     },
   }),
-  note: column(noteText, {
+};
+
+export const observationRow = z.object({
+  id: observationColumns.id,
+  metric: observationColumns.metric,
+  site: column(id, {
     type: "string",
     describe: {
-      fr: "Périmètre et précautions.",
-      en: "Scope and caveats.",
-      ar: "النطاق والتحفظات.",
+      fr: "Le site décrit (sites.id), ou network pour les parcs ensemble : tous ceux ouverts à cette date, sauf si scope en nomme certains.",
+      en: "The site described (sites.id), or network for the parks together: every park open at that date, unless scope names some.",
+      ar: "الموقع المعني (sites.id)، أو network للفضاءات معًا: كل الفضاءات المفتوحة في ذلك التاريخ، ما لم يحدد scope بعضها.",
+    },
+  }),
+  scope: column(idList, {
+    type: "string",
+    describe: {
+      fr: "Pour un chiffre network qui ne couvre que certains parcs : leurs identifiants (sites.id) séparés par « ; » (au moins deux, pas tous ceux ouverts cette année-là). Vide : tous les parcs ouverts.",
+      en: "For a network figure that covers only some parks: their ids (sites.id) joined by ';' (at least two, not every park open that year). Empty: every park open.",
+      ar: "بالنسبة لرقم network لا يشمل إلا بعض الفضاءات: معرّفاتها (sites.id) مفصولة بـ«;» (اثنان على الأقل، لا كل الفضاءات المفتوحة تلك السنة). فارغ: كل الفضاءات المفتوحة.",
     },
     required: false,
   }),
+  year: column(year, {
+    type: "integer",
+    describe: {
+      fr: "L’année que décrit le chiffre ; pour un chiffre de période, sa dernière année.",
+      en: "The year the figure describes; for a period figure, its last year.",
+      ar: "السنة التي يصفها الرقم؛ وبالنسبة لرقم يخص فترة، سنتها الأخيرة.",
+    },
+  }),
+  period_start: column(optionalYear, {
+    type: "integer",
+    describe: {
+      fr: "Première année d’un chiffre qui décrit une période (une moyenne « chaque année » de 2001 à 2011, un taux « depuis 2007 ») ; year est alors la dernière. Vide : le chiffre décrit l’année year seule.",
+      en: "First year of a figure that describes a period (a yearly average “chaque année” over 2001–2011, a rate “depuis 2007”); year is then the last. Empty: the figure describes the year alone.",
+      ar: "السنة الأولى لرقم يصف فترة (معدل «كل سنة» بين 2001 و2011، أو نسبة «منذ 2007»)؛ وتكون year حينها السنة الأخيرة. فارغ: الرقم يصف السنة year وحدها.",
+    },
+    required: false,
+  }),
+  year_basis: column(z.enum(YEAR_BASES, { error: "must be 'printed' or 'inferred'" }), {
+    type: "string",
+    describe: {
+      fr: "printed : la source imprime l’année (texte, date de l’article ou adresse web) ; inferred : l’année est déduite, et year_alternatives donne les autres possibles.",
+      en: "printed: the source prints the year (text, dateline or web address); inferred: the year is deduced, and year_alternatives gives the other possible ones.",
+      ar: "printed: المصدر يطبع السنة (النص أو تاريخ المقال أو العنوان الإلكتروني)؛ inferred: السنة مستنتجة، وتعطي year_alternatives السنوات الممكنة الأخرى.",
+    },
+    enum: YEAR_BASES,
+  }),
+  year_alternatives: column(yearList, {
+    type: "string",
+    describe: {
+      fr: "Pour une année déduite, les autres années que le chiffre peut décrire, séparées par « ; ».",
+      en: "For an inferred year, the other years the figure may describe, joined by ';'.",
+      ar: "بالنسبة لسنة مستنتجة، السنوات الأخرى التي قد يصفها الرقم، مفصولة بـ«;».",
+    },
+    required: false,
+  }),
+  value: observationColumns.value,
+  unit: observationColumns.unit,
+  qualifier: column(z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(", ")}` }), {
+    type: "string",
+    describe: {
+      fr: "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas).",
+      en: "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas).",
+      ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de)، وat_most (jusqu’à، لا يتجاوز).",
+    },
+    enum: QUALIFIERS,
+  }),
+  source: observationColumns.source,
+  quote: observationColumns.quote,
+  ...readerNotes(),
 });
 
 export type Observation = z.output<typeof observationRow>;

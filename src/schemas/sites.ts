@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { column } from "./field.ts";
-import { id, requiredText, year } from "./common.ts";
+import { datePoint, id, requiredText } from "./common.ts";
 
 /** The pseudo-site that observations and events use for all parks together. */
 export const NETWORK = "network";
 
-export const siteRow = z.object({
+/** The columns of sites that did not change since release 1.0.0 (see legacy.ts). */
+export const siteColumns = {
   id: column(
     id.refine((s) => s !== NETWORK, `'${NETWORK}' is reserved for all parks together`),
     {
@@ -65,14 +66,21 @@ export const siteRow = z.object({
       ar: "المدينة بالعربية.",
     },
   }),
-  opened: column(year, {
-    type: "integer",
+};
+
+export const siteRow = z.object({
+  ...siteColumns,
+  opened: column(datePoint, {
+    type: "string",
     describe: {
-      fr: "Année d’ouverture du site.",
-      en: "Year the site opened.",
-      ar: "سنة افتتاح الموقع.",
+      fr: "Ouverture du site, à la précision connue (AAAA, AAAA-MM ou AAAA-MM-JJ) ; la date de son événement opening est la même.",
+      en: "When the site opened, to the precision known (YYYY, YYYY-MM or YYYY-MM-DD); its opening event has the same date.",
+      ar: "تاريخ افتتاح الموقع بالدقة المعروفة (YYYY أو YYYY-MM أو YYYY-MM-DD)؛ ولحدث افتتاحه التاريخ نفسه.",
     },
   }),
 });
 
 export type Site = z.output<typeof siteRow>;
+
+/** The year a site opened: the first four digits of `opened` (YYYY, YYYY-MM or YYYY-MM-DD). */
+export const openedYear = (site: Pick<Site, "opened">): number => Number(site.opened.slice(0, 4));

@@ -21,7 +21,7 @@ export interface ChartPageView {
   sources: Source[];
   caveats: string[];
   /** Notes the data attach to the figures drawn, each with its scope and year. */
-  notes: { where: string; note: string }[];
+  notes: { where: string; note: string; lang: Lang }[];
   downloads: { href: string; label: string; saveAs: string }[];
   reference: ChartReference;
 }
@@ -55,9 +55,10 @@ export function chartPageView(
     observations,
     sources: chartSources(dataset, observations),
     caveats: caveats(dataset, chart.def, lang),
-    notes: observationNotes(chart.def).map(({ observation: o, note }) => ({
+    notes: observationNotes(chart.def, lang).map(({ observation: o, note, noteLang }) => ({
       where: `${scopeLabel(dataset, o.site, lang, "city")}, ${o.year}`,
       note,
+      lang: noteLang,
     })),
     downloads: DOWNLOADS.map((d) => ({
       href: chartPath(lang, slug, d.name),

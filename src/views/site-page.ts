@@ -4,7 +4,7 @@ import { localized } from "../lib/format/localize.ts";
 import { figuresByMetric, sourcesOfSite } from "../lib/model/site-profile.ts";
 import { timelineEntries, type TimelineEntry } from "../lib/model/timeline.ts";
 import { PAGE, sitePath, sitesPath, timelinePath } from "../lib/web/routes.ts";
-import { NETWORK } from "../schemas/sites.ts";
+import { NETWORK, openedYear } from "../schemas/sites.ts";
 
 export interface SitePageView {
   name: string;
@@ -25,7 +25,7 @@ export function sitePageView(dataset: Dataset, site: Site, lang: Lang): SitePage
   return {
     name: localized(site, "name", lang),
     path: PAGE.site(site.id),
-    opened: `${localized(site, "city", lang)} · ${t(lang, "sites.opened", { year: site.opened })}`,
+    opened: `${localized(site, "city", lang)} · ${t(lang, "sites.opened", { year: openedYear(site) })}`,
     hasFigures: figuresByMetric(dataset, site.id).length > 0,
     entries: timelineEntries(dataset.events.filter((e) => e.site === site.id)),
     sources: sourcesOfSite(dataset, site.id),
@@ -48,7 +48,7 @@ export function sitesPageView(dataset: Dataset, lang: Lang): SitesPageView {
       id: site.id,
       href: sitePath(lang, site.id),
       name: localized(site, "name", lang),
-      meta: `${localized(site, "city", lang)} · ${t(lang, "sites.opened", { year: site.opened })}`,
+      meta: `${localized(site, "city", lang)} · ${t(lang, "sites.opened", { year: openedYear(site) })}`,
     })),
     hasNetworkFigures: figuresByMetric(dataset, NETWORK).length > 0,
     timelineHref: timelinePath(lang),

@@ -3,15 +3,19 @@ import { TABLE_NAMES, type TableName } from "../../src/schemas/index.ts";
 import type { TableInput } from "../../src/lib/data/validate-dataset.ts";
 
 /**
- * The real data/ tables as validator input, with edits applied: each edit
- * replaces text in one table, so a test shows exactly the fault it adds.
+ * The tables of `dir` (data/ by default) as validator input, with edits
+ * applied: each edit replaces text in one table, so a test shows exactly
+ * the fault it adds. `tables` lists the files to read (a 1.x fixture has no
+ * corrections.csv).
  */
 export function dataInputs(
   edits: Partial<Record<TableName, (csv: string) => string>> = {},
-): Record<TableName, TableInput> {
-  const out = {} as Record<TableName, TableInput>;
-  for (const name of TABLE_NAMES) {
-    const file = `data/${name}.csv`;
+  dir = "data",
+  tables: readonly TableName[] = TABLE_NAMES,
+): Partial<Record<TableName, TableInput>> {
+  const out: Partial<Record<TableName, TableInput>> = {};
+  for (const name of tables) {
+    const file = `${dir}/${name}.csv`;
     const text = readFileSync(file, "utf8");
     const edit = edits[name];
     out[name] = { file, bytes: new TextEncoder().encode(edit ? edit(text) : text) };
@@ -27,9 +31,9 @@ export function replaceOnce(from: string, to: string): (s: string) => string {
   };
 }
 
-/** 1-based line of the first line containing `needle` in a data file. */
-export function lineOf(name: TableName, needle: string): number {
-  const lines = readFileSync(`data/${name}.csv`, "utf8").split("\n");
+/** 1-based line of the first line containing `needle` in a table of `dir`. */
+export function lineOf(name: TableName, needle: string, dir = "data"): number {
+  const lines = readFileSync(`${dir}/${name}.csv`, "utf8").split("\n");
   const i = lines.findIndex((l) => l.includes(needle));
   if (i === -1) throw new Error(`fixture: "${needle}" not in ${name}.csv`);
   return i + 1;

@@ -68,7 +68,7 @@ describe("caveats(dataset, chart, lang), release 1.0.0", () => {
   });
 
   it("lists each dataset note once, with the figure it belongs to", () => {
-    const notes = observationNotes(chartSpec("emplois")(v1, "fr"));
+    const notes = observationNotes(chartSpec("emplois")(v1, "fr"), "fr");
     expect(notes.map((n) => n.observation.id)).toEqual([
       "h24info-2016.jobs.network.2016",
       "madeincity-10ans.jobs.casablanca.2011",

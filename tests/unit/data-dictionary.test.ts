@@ -23,10 +23,22 @@ describe("dataDictionary()", () => {
       "approx",
       "more_than",
       "less_than",
+      "at_most",
+    ]);
+    expect(col("observations", "year_basis")?.allowed).toEqual(["printed", "inferred"]);
+    expect(col("corrections", "table")?.allowed).toEqual([
+      "sources",
+      "sites",
+      "metrics",
+      "observations",
+      "events",
     ]);
     expect(col("events", "kind")?.allowed).toEqual(["opening", "anniversary", "event", "plan"]);
     expect(col("observations", "quote")?.allowed).toBeUndefined();
-    expect(col("observations", "note")?.required).toBe(false);
+    expect(col("observations", "note_fr")?.required).toBe(false);
+    expect(col("observations", "period_start")?.meaning.en).toBe(
+      "First year of a figure that describes a period (a yearly average “chaque année” over 2001–2011, a rate “depuis 2007”); year is then the last. Empty: the figure describes the year alone.",
+    );
     expect(col("observations", "year")?.type).toBe("integer");
   });
 

@@ -1,19 +1,26 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { toCsv, toExcelCsv, toJson } from "../../src/lib/release/serialise.ts";
+import { LAYOUT_V1 } from "../../src/schemas/index.ts";
 
-/** An observation row whose text cells are the given strings. */
+/** An observation row (current model) whose text cells are the given strings; the note is note_ar. */
 const row = (quote: string, note = "", value: number = 1) => ({
   id: "x.companies_hosted.casablanca.2011",
   metric: "companies_hosted",
   site: "casablanca",
+  scope: "",
   year: 2011,
+  period_start: undefined,
+  year_basis: "printed",
+  year_alternatives: "",
   value,
   unit: "companies",
   qualifier: "exact",
   source: "x",
   quote,
-  note,
+  note_fr: "",
+  note_en: "",
+  note_ar: note,
 });
 
 /** Cells of the first data row, as a CSV reader sees them. */
@@ -40,22 +47,24 @@ const DANGEROUS = [
 describe("toCsv (RFC 4180)", () => {
   it("ends every record, the last included, with CRLF and quotes only what needs it", () => {
     const csv = toCsv("observations", [row('il a dit "plus de 900", pas 900', "deux\nlignes")]);
-    expect(csv.split("\r\n")[0]).toBe("id,metric,site,year,value,unit,qualifier,source,quote,note");
+    expect(csv.split("\r\n")[0]).toBe(
+      "id,metric,site,scope,year,period_start,year_basis,year_alternatives,value,unit,qualifier,source,quote,note_fr,note_en,note_ar",
+    );
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "").includes("\r")).toBe(false);
-    expect(csv).toContain(',"il a dit ""plus de 900"", pas 900","deux\nlignes"\r\n');
-    expect(csv).toContain(",2011,1,companies,exact,");
+    expect(csv).toContain(',"il a dit ""plus de 900"", pas 900",,,"deux\nlignes"\r\n');
+    expect(csv).toContain(",,2011,,printed,,1,companies,exact,");
   });
 
   it.each(DANGEROUS)("carries the text %j exactly, as the JSON does", (text) => {
     const csv = toCsv("observations", [row(text, text)]);
     expect(cells(csv).quote).toBe(text);
-    expect(cells(csv).note).toBe(text);
+    expect(cells(csv).note_ar).toBe(text);
     expect(JSON.parse(toJson("observations", [row(text, text)]))[0].quote).toBe(text);
   });
 
   it("writes «-2+3» as -2+3, not '-2+3", () => {
-    expect(toCsv("observations", [row("q", "-2+3")])).toContain(",q,-2+3\r\n");
+    expect(toCsv("observations", [row("q", "-2+3")])).toContain(",q,,,-2+3\r\n");
   });
 
   it("writes small and large numbers in plain notation, never 1e-7", () => {
@@ -88,8 +97,8 @@ describe("toCsv (RFC 4180)", () => {
 describe("toExcelCsv (French-locale Excel)", () => {
   it("starts with a BOM, separates with semicolons and writes a decimal comma", () => {
     const csv = toExcelCsv("observations", [row("a; b", "", 12.5)]);
-    expect(csv.startsWith("\uFEFFid;metric;site;year;value;")).toBe(true);
-    expect(csv).toContain(';2011;12,5;companies;exact;x;"a; b";\r\n');
+    expect(csv.startsWith("\uFEFFid;metric;site;scope;year;period_start;")).toBe(true);
+    expect(csv).toContain(';2011;;printed;;12,5;companies;exact;x;"a; b";;;\r\n');
     expect(cells(csv, ";").value).toBe("12,5");
   });
 
@@ -110,6 +119,42 @@ describe("toJson", () => {
       "id",
       "metric",
       "site",
+      "scope",
+      "year",
+      "period_start",
+      "year_basis",
+      "year_alternatives",
+      "value",
+      "unit",
+      "qualifier",
+      "source",
+      "quote",
+      "note_fr",
+      "note_en",
+      "note_ar",
+    ]);
+  });
+
+  it('writes an absent number as null and an empty text as ""', () => {
+    const [first] = JSON.parse(toJson("observations", [row("q")]));
+    expect(first).toMatchObject({ period_start: null, scope: "", note_fr: "" });
+    const [period] = JSON.parse(toJson("observations", [{ ...row("q"), period_start: 2001 }]));
+    expect(period.period_start).toBe(2001);
+  });
+});
+
+describe("the 1.x layout (a published 1.x rebuilt from its own tables)", () => {
+  it("writes the ten columns of 1.x, the English note as note", () => {
+    const r = { ...row("q"), note_en: "In English." };
+    const csv = toCsv("observations", [r], LAYOUT_V1);
+    expect(csv).toBe(
+      "id,metric,site,year,value,unit,qualifier,source,quote,note\r\n" +
+        "x.companies_hosted.casablanca.2011,companies_hosted,casablanca,2011,1,companies,exact,x,q,In English.\r\n",
+    );
+    expect(Object.keys(JSON.parse(toJson("observations", [r], LAYOUT_V1))[0])).toEqual([
+      "id",
+      "metric",
+      "site",
       "year",
       "value",
       "unit",
@@ -118,5 +163,20 @@ describe("toJson", () => {
       "quote",
       "note",
     ]);
+  });
+
+  it("writes a site's opening as the year number it was", () => {
+    const site = {
+      id: "rabat",
+      name_fr: "R",
+      name_en: "R",
+      name_ar: "R",
+      city_fr: "R",
+      city_en: "R",
+      city_ar: "R",
+      opened: "2012",
+    };
+    expect(JSON.parse(toJson("sites", [site], LAYOUT_V1))[0].opened).toBe(2012);
+    expect(JSON.parse(toJson("sites", [site]))[0].opened).toBe("2012");
   });
 });

@@ -24,7 +24,7 @@ import {
   refuseVersion,
   verifyRelease,
 } from "../../src/lib/release/releases.ts";
-import { TABLE_NAMES, type TableName } from "../../src/schemas/index.ts";
+import { LAYOUT_V1, type TableName } from "../../src/schemas/index.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -36,12 +36,13 @@ function scratch(): { root: string; releases: string; changelog: string } {
 /**
  * The tables of the published 1.0.0 (immutable, and valid under every rule
  * of a new release) copied into a temp folder, with edits applied: the base
- * of every cut below, never data/ itself.
+ * of every cut below, never data/ itself. They are in the 1.x layout, so
+ * these cuts are of 1.x versions (written in the layout of their version).
  */
 const BASE = "data/releases/1.0.0";
 function variant(edits: Partial<Record<TableName, (csv: string) => string>> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "tp-data-"));
-  for (const name of TABLE_NAMES) {
+  for (const name of LAYOUT_V1.tables) {
     const text = readFileSync(join(BASE, `${name}.csv`), "utf8");
     const edit = edits[name];
     writeFileSync(join(dir, `${name}.csv`), edit ? edit(text) : text);
@@ -114,6 +115,33 @@ describe("published releases", () => {
       ["rabat", "2012"],
       ["tanger", "2015"],
     ]);
+  });
+
+  it("reads 1.x by the layout of its version and lifts it into the current model", () => {
+    const r = releases.find((x) => x.version === "1.1.0");
+    if (!r) throw new Error("no 1.1.0");
+    const d = loadRelease(r);
+    expect(d.observations.find((o) => o.id === "h24info-2016.jobs.network.2016")).toEqual({
+      id: "h24info-2016.jobs.network.2016",
+      metric: "jobs",
+      site: "network",
+      scope: "",
+      year: 2016,
+      period_start: undefined,
+      year_basis: "printed",
+      year_alternatives: "",
+      value: 2000,
+      unit: "people",
+      qualifier: "exact",
+      source: "h24info-2016",
+      quote: "emploient 2.000 salariés",
+      note_fr: "",
+      note_en: "The three parks together.",
+      note_ar: "",
+    });
+    expect(d.sites.map((s) => s.opened)).toEqual(["2001", "2012", "2015"]);
+    expect(d.events.find((e) => e.id === "lesoir-10ans.plan.rabat")?.note_en).toMatch(/^Announced/);
+    expect(d.corrections).toEqual([]);
   });
 
   it.each(releases.map((r) => [r.version, r]))(
@@ -206,7 +234,7 @@ describe("cutRelease", () => {
   it("refuses invalid data and writes nothing", () => {
     const dir = scratch();
     const bad = variant({ observations: (s) => s.replace(",2000,", ",2 000,") });
-    expect(() => cut(dir, "2.0.0", bad)).toThrow(/observations\.csv:\d+:5 \(column value\)/);
+    expect(() => cut(dir, "1.9.0", bad)).toThrow(/observations\.csv:\d+:5 \(column value\)/);
     expect(contents(dir)).toEqual([]);
     expect(existsSync(dir.changelog)).toBe(false);
   });

@@ -27,7 +27,9 @@ const event = (id: string, date: string, extra: Partial<TimelineEvent> = {}): Ti
   label_ar: id,
   source: "s",
   quote: "q",
-  note: "",
+  note_fr: "",
+  note_en: "",
+  note_ar: "",
   ...extra,
 });
 

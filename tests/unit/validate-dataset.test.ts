@@ -2,7 +2,24 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/lib/data/issues.ts";
 import { validateDataset } from "../../src/lib/data/validate-dataset.ts";
-import { dataInputs, lineOf, replaceOnce } from "../helpers/data-fixture.ts";
+import { LAYOUT_V1 } from "../../src/schemas/index.ts";
+import { dataInputs as inputsOf, lineOf as lineIn, replaceOnce } from "../helpers/data-fixture.ts";
+
+/**
+ * The rules every table is held to, shown on a fixed copy of the working
+ * copy before 2.0.0 (tests/data/README.md): release 1.1.0's tables in the
+ * 1.x layout, read as the loader reads a 1.x release. The rules of the
+ * 2.0.0 model are in validate-model.test.ts.
+ */
+const FIXTURE = "tests/data/working-copy-1.1";
+const dataInputs = (edits: Parameters<typeof inputsOf>[0] = {}) =>
+  inputsOf(edits, FIXTURE, LAYOUT_V1.tables);
+const lineOf = (name: Parameters<typeof lineIn>[0], needle: string) =>
+  lineIn(name, needle, FIXTURE);
+const validate = (
+  inputs: Parameters<typeof validateDataset>[0],
+  options: Parameters<typeof validateDataset>[1] = {},
+) => validateDataset(inputs, { layout: LAYOUT_V1, ...options });
 
 const JOBS_ROW =
   "h24info-2016.jobs.network.2016,jobs,network,2016,2000,people,exact,h24info-2016,emploient 2.000 salariés";
@@ -11,13 +28,13 @@ const jobsLine = lineOf("observations", "h24info-2016.jobs.network.2016");
 
 /** Every formatted problem found with the given edits. */
 function problems(edits: Parameters<typeof dataInputs>[0]): string[] {
-  const { issues } = validateDataset(dataInputs(edits));
+  const { issues } = validate(dataInputs(edits));
   return issues.map(formatIssue);
 }
 
 describe("validateDataset", () => {
-  it("accepts the data in data/ and returns every table", () => {
-    const { dataset, issues } = validateDataset(dataInputs());
+  it("accepts the fixture and returns every table", () => {
+    const { dataset, issues } = validate(dataInputs());
     expect(issues).toEqual([]);
     expect(dataset?.observations.length).toBeGreaterThan(0);
     expect(
@@ -33,7 +50,7 @@ describe("validateDataset", () => {
     expect(
       problems({ observations: replaceOnce(JOBS_ROW, JOBS_ROW.replace(",2000,", ',"2,000",')) }),
     ).toEqual([
-      `data/observations.csv:${jobsLine}:5 (column value): "2,000" must be a plain number (digits, '.' for decimals, no thousands separators)`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:5 (column value): "2,000" must be a plain number (digits, '.' for decimals, no thousands separators)`,
     ]);
   });
 
@@ -41,7 +58,7 @@ describe("validateDataset", () => {
     expect(
       problems({ observations: replaceOnce(JOBS_ROW, JOBS_ROW.replace(",2000,", ",2 000,")) }),
     ).toEqual([
-      `data/observations.csv:${jobsLine}:5 (column value): "2 000" must be a plain number (digits, '.' for decimals, no thousands separators)`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:5 (column value): "2 000" must be a plain number (digits, '.' for decimals, no thousands separators)`,
     ]);
   });
 
@@ -51,9 +68,9 @@ describe("validateDataset", () => {
       ",exact,h24info-2017,",
     );
     expect(problems({ observations: replaceOnce(JOBS_ROW, row) })).toEqual([
-      `data/observations.csv:${jobsLine}:2 (column metric): unknown metric 'employees'`,
-      `data/observations.csv:${jobsLine}:3 (column site): unknown site 'agadir'`,
-      `data/observations.csv:${jobsLine}:8 (column source): unknown source 'h24info-2017'`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:2 (column metric): unknown metric 'employees'`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:3 (column site): unknown site 'agadir'`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:8 (column source): unknown source 'h24info-2017'`,
     ]);
   });
 
@@ -64,35 +81,35 @@ describe("validateDataset", () => {
     );
     const turnoverLine = lineOf("observations", "h24info-2016.turnover_mad.network.2016");
     expect(problems({ observations: replaceOnce(JOBS_ROW, dup) })).toEqual([
-      `data/observations.csv:${turnoverLine}:1 (column id): duplicate id 'h24info-2016.turnover_mad.network.2016' (first on line ${jobsLine})`,
+      `tests/data/working-copy-1.1/observations.csv:${turnoverLine}:1 (column id): duplicate id 'h24info-2016.turnover_mad.network.2016' (first on line ${jobsLine})`,
     ]);
   });
 
   it("refuses a missing quote", () => {
     const row = JOBS_ROW.replace(",emploient 2.000 salariés", ",");
     expect(problems({ observations: replaceOnce(JOBS_ROW, row) })).toEqual([
-      `data/observations.csv:${jobsLine}:9 (column quote): is empty`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:9 (column quote): is empty`,
     ]);
   });
 
   it("refuses a missing source", () => {
     const row = JOBS_ROW.replace(",exact,h24info-2016,", ",exact,,");
     expect(problems({ observations: replaceOnce(JOBS_ROW, row) })).toEqual([
-      `data/observations.csv:${jobsLine}:8 (column source): is empty`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:8 (column source): is empty`,
     ]);
   });
 
   it("refuses a qualifier outside the list", () => {
     const row = JOBS_ROW.replace(",exact,", ",roughly,");
     expect(problems({ observations: replaceOnce(JOBS_ROW, row) })).toEqual([
-      `data/observations.csv:${jobsLine}:7 (column qualifier): "roughly" must be one of exact, approx, more_than, less_than`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:7 (column qualifier): "roughly" must be one of exact, approx, more_than, less_than`,
     ]);
   });
 
   it.each(["1989", "2101"])("refuses the year %s, outside 1990–2100", (year) => {
     const row = JOBS_ROW.replace(",2016,2000,", `,${year},2000,`);
     expect(problems({ observations: replaceOnce(JOBS_ROW, row) })).toEqual([
-      `data/observations.csv:${jobsLine}:4 (column year): "${year}" must be a year between 1990 and 2100`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:4 (column year): "${year}" must be a year between 1990 and 2100`,
     ]);
   });
 
@@ -102,14 +119,14 @@ describe("validateDataset", () => {
         observations: replaceOnce("qualifier,source,quote", "qualifier,source,citation"),
       }),
     ).toEqual([
-      "data/observations.csv:1: wrong header: missing 'quote'; unexpected 'citation' (expected id,metric,site,year,value,unit,qualifier,source,quote,note)",
+      "tests/data/working-copy-1.1/observations.csv:1: wrong header: missing 'quote'; unexpected 'citation' (expected id,metric,site,year,value,unit,qualifier,source,quote,note)",
     ]);
   });
 
   it("refuses a file that is not UTF-8, with line and column", () => {
     const inputs = dataInputs();
     const text = new TextDecoder()
-      .decode(inputs.sites.bytes)
+      .decode(inputs.sites?.bytes)
       .replace("Tanger,Tangier", "Tanger,Tangér");
     // Write the é as the single Latin-1 byte 0xE9, as a non-UTF-8 editor would.
     const utf8 = Buffer.from(text, "utf8");
@@ -122,17 +139,17 @@ describe("validateDataset", () => {
     const lines = text.split("\n");
     const line = lines.findIndex((l) => l.includes("Tangér")) + 1;
     const column = (lines[line - 1] ?? "").indexOf("é") + 1;
-    const { issues } = validateDataset({
+    const { issues } = validate({
       ...inputs,
-      sites: { file: "data/sites.csv", bytes: latin1 },
+      sites: { file: "tests/data/working-copy-1.1/sites.csv", bytes: latin1 },
     });
     expect(issues.map(formatIssue)).toEqual([
-      `data/sites.csv:${line}:${column}: is not valid UTF-8 (save the file as UTF-8)`,
+      `tests/data/working-copy-1.1/sites.csv:${line}:${column}: is not valid UTF-8 (save the file as UTF-8)`,
     ]);
   });
 
   it("accepts a UTF-8 BOM and CRLF line endings", () => {
-    const { issues, dataset } = validateDataset(
+    const { issues, dataset } = validate(
       dataInputs({ observations: (s) => "\uFEFF" + s.replace(/\n/g, "\r\n") }),
     );
     expect(issues).toEqual([]);
@@ -156,14 +173,14 @@ describe("validateDataset", () => {
   it("refuses a quote that does not state the value", () => {
     const row = JOBS_ROW.replace(",2000,", ",3000,");
     expect(problems({ observations: replaceOnce(JOBS_ROW, row) })).toEqual([
-      `data/observations.csv:${jobsLine}:9 (column quote): quote does not state the value 3000`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:9 (column quote): quote does not state the value 3000`,
     ]);
   });
 
   it("refuses a unit that differs from the metric's", () => {
     const row = JOBS_ROW.replace(",people,", ",companies,");
     expect(problems({ observations: replaceOnce(JOBS_ROW, row) })).toEqual([
-      `data/observations.csv:${jobsLine}:6 (column unit): unit 'companies' differs from metric jobs's unit 'people'`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:6 (column unit): unit 'companies' differs from metric jobs's unit 'people'`,
     ]);
   });
 
@@ -174,7 +191,7 @@ describe("validateDataset", () => {
     expect(
       problems({ observations: replaceOnce(rabat, rabat.replace(",rabat,2016,", ",rabat,2011,")) }),
     ).toEqual([
-      `data/observations.csv:${line}:4 (column year): 2011 is before rabat opened (2012)`,
+      `tests/data/working-copy-1.1/observations.csv:${line}:4 (column year): 2011 is before rabat opened (2012)`,
     ]);
   });
 
@@ -188,8 +205,8 @@ describe("validateDataset", () => {
         ),
       }),
     ).toEqual([
-      `data/events.csv:${line}:4 (column site): an opening must name the site that opened`,
-      "data/sites.csv:4:1 (column id): tanger has no opening event in events.csv: each site has exactly one",
+      `tests/data/working-copy-1.1/events.csv:${line}:4 (column site): an opening must name the site that opened`,
+      "tests/data/working-copy-1.1/sites.csv:4:1 (column id): tanger has no opening event in events.csv: each site has exactly one",
     ]);
     expect(
       problems({
@@ -199,7 +216,7 @@ describe("validateDataset", () => {
         ),
       }),
     ).toEqual([
-      `data/events.csv:${line}:2 (column date): opening dated 2014 but sites.csv says tanger opened in 2015`,
+      `tests/data/working-copy-1.1/events.csv:${line}:2 (column date): opening dated 2014 but sites.csv says tanger opened 2015: the two dates agree, to the same precision`,
     ]);
   });
 
@@ -209,25 +226,27 @@ describe("validateDataset", () => {
       problems({
         events: replaceOnce("2016-06-15,printed,casablanca", "2016-06-31,printed,casablanca"),
       }),
-    ).toEqual([`data/events.csv:${line}:2 (column date): "2016-06-31" is not a real day`]);
+    ).toEqual([
+      `tests/data/working-copy-1.1/events.csv:${line}:2 (column date): "2016-06-31" is not a real day`,
+    ]);
   });
 
   it("refuses a row with a missing cell", () => {
     const row = JOBS_ROW + ",The three parks together.";
     expect(problems({ observations: replaceOnce(row, JOBS_ROW) })).toEqual([
-      `data/observations.csv:${jobsLine}: has 9 cells but the header has 10`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}: has 9 cells but the header has 10`,
     ]);
   });
 
   it("refuses an empty events table, naming the file", () => {
     expect(problems({ events: (s) => s.split("\n")[0] + "\n" })).toEqual([
-      "data/events.csv:1: has a header but no rows: a table of the dataset is never empty",
+      "tests/data/working-copy-1.1/events.csv:1: has a header but no rows: a table of the dataset is never empty",
     ]);
   });
 
   it("refuses an empty observations table, naming the file", () => {
     expect(problems({ observations: (s) => s.split("\n")[0] + "\n" })).toEqual([
-      "data/observations.csv:1: has a header but no rows: a table of the dataset is never empty",
+      "tests/data/working-copy-1.1/observations.csv:1: has a header but no rows: a table of the dataset is never empty",
     ]);
   });
 });
@@ -243,25 +262,25 @@ describe("validateDataset: numbers", () => {
 
   it("refuses a 400-digit value, which would become Infinity", () => {
     expect(withValue("9".repeat(400))).toEqual([
-      `data/observations.csv:${jobsLine}:5 (column value): "${"9".repeat(77)}…" is too large to be stored as a number`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:5 (column value): "${"9".repeat(77)}…" is too large to be stored as a number`,
     ]);
   });
 
   it("refuses a value beyond 2^53 that would be rounded", () => {
     expect(withValue("9007199254740993")).toEqual([
-      `data/observations.csv:${jobsLine}:5 (column value): "9007199254740993" would be stored rounded, as 9007199254740992: keep to 15 significant digits`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:5 (column value): "9007199254740993" would be stored rounded, as 9007199254740992: keep to 15 significant digits`,
     ]);
   });
 
   it("refuses a negative value on its own column, not on the quote", () => {
     expect(withValue("-2000")).toEqual([
-      `data/observations.csv:${jobsLine}:5 (column value): "-2000" is negative: a figure is never below 0`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:5 (column value): "-2000" is negative: a figure is never below 0`,
     ]);
   });
 
   it("refuses 2000.5 people: counts of people are integers", () => {
     expect(withValue("2000.5", '"emploient 2000,5 salariés"')).toEqual([
-      `data/observations.csv:${jobsLine}:5 (column value): 2000.5 is not a whole number: a count of people is an integer`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:5 (column value): 2000.5 is not a whole number: a count of people is an integer`,
     ]);
   });
 });
@@ -283,20 +302,20 @@ describe("validateDataset: the qualifier agrees with the quote", () => {
 
   it.each(["exact", "less_than", "approx"])("refuses %s on «plus de 900»", (qualifier) => {
     expect(edit(qualifier)).toEqual([
-      `data/observations.csv:${line}:7 (column qualifier): '${qualifier}' disagrees with the quote: "plus de" before 900 means more_than`,
+      `tests/data/working-copy-1.1/observations.csv:${line}:7 (column qualifier): '${qualifier}' disagrees with the quote: "plus de" before 900 means more_than`,
     ]);
   });
 
   it("refuses approx where the quote has no qualifying word", () => {
     expect(edit("approx", "accompagné 900 entreprises")).toEqual([
-      `data/observations.csv:${line}:7 (column qualifier): 'approx' but the quote has no word such as près de, environ / about / حوالي before 900: it states the figure as exact`,
+      `tests/data/working-copy-1.1/observations.csv:${line}:7 (column qualifier): 'approx' but the quote has no word such as près de, environ / about / حوالي before 900: it states the figure as exact`,
     ]);
   });
 
   it("reads «pas moins de» as more_than, not less_than", () => {
     expect(edit("more_than", "pas moins de 900 entreprises")).toEqual([]);
     expect(edit("less_than", "pas moins de 900 entreprises")).toEqual([
-      `data/observations.csv:${line}:7 (column qualifier): 'less_than' disagrees with the quote: "pas moins de" before 900 means more_than`,
+      `tests/data/working-copy-1.1/observations.csv:${line}:7 (column qualifier): 'less_than' disagrees with the quote: "pas moins de" before 900 means more_than`,
     ]);
   });
 
@@ -316,7 +335,7 @@ describe("validateDataset: the number in the quote is the figure", () => {
       .replace(",1500,", ",2011,")
       .replace("1500 personnes qui y travaillent", '"en 2011, 1500 personnes"');
     expect(problems({ observations: replaceOnce(row, bad) })).toEqual([
-      `data/observations.csv:${line}:5 (column value): 2011 is a year in the quote ("en 2011, 1500 personnes"), not the figure`,
+      `tests/data/working-copy-1.1/observations.csv:${line}:5 (column value): 2011 is a year in the quote ("en 2011, 1500 personnes"), not the figure`,
     ]);
   });
 
@@ -325,7 +344,7 @@ describe("validateDataset: the number in the quote is the figure", () => {
       "madeincity-10ans.companies_accompanied_cumulative.casablanca.2011,companies_accompanied_cumulative,casablanca,2011,550,";
     const line = lineOf("observations", row);
     expect(problems({ observations: replaceOnce(row, row.replace(",550,", ",10,")) })).toEqual([
-      `data/observations.csv:${line}:5 (column value): 10 is a duration in the quote ("en 10 ans, 550 entreprises sont passées par là"), not the figure`,
+      `tests/data/working-copy-1.1/observations.csv:${line}:5 (column value): 10 is a duration in the quote ("en 10 ans, 550 entreprises sont passées par là"), not the figure`,
     ]);
   });
 });
@@ -337,39 +356,39 @@ describe("validateDataset: text", () => {
 
   it("refuses a bidi control (U+202E) in a label", () => {
     expect(siteWith("Technopark \u202E2090")).toEqual([
-      'data/sites.csv:4:3 (column name_en): "Technopark <U+202E>2090" contains the invisible bidi control U+202E, which reorders what readers see: remove it',
+      'tests/data/working-copy-1.1/sites.csv:4:3 (column name_en): "Technopark <U+202E>2090" contains the invisible bidi control U+202E, which reorders what readers see: remove it',
     ]);
   });
 
   it("refuses an isolate control (U+2066) in a label", () => {
     expect(siteWith("Technopark \u2066Tangier")).toEqual([
-      'data/sites.csv:4:3 (column name_en): "Technopark <U+2066>Tangier" contains the invisible bidi control U+2066, which reorders what readers see: remove it',
+      'tests/data/working-copy-1.1/sites.csv:4:3 (column name_en): "Technopark <U+2066>Tangier" contains the invisible bidi control U+2066, which reorders what readers see: remove it',
     ]);
   });
 
   it("refuses another C0 control character", () => {
     expect(siteWith("Technopark\u0007Tangier")).toEqual([
-      'data/sites.csv:4:3 (column name_en): "Technopark<U+0007>Tangier" contains the control character U+0007: remove it',
+      'tests/data/working-copy-1.1/sites.csv:4:3 (column name_en): "Technopark<U+0007>Tangier" contains the control character U+0007: remove it',
     ]);
   });
 
   it("refuses a line separator U+2028", () => {
     expect(siteWith("Technopark\u2028Tangier")).toEqual([
-      'data/sites.csv:4:3 (column name_en): "Technopark<U+2028>Tangier" contains the line separator U+2028: write the text on one line',
+      'tests/data/working-copy-1.1/sites.csv:4:3 (column name_en): "Technopark<U+2028>Tangier" contains the line separator U+2028: write the text on one line',
     ]);
   });
 
   it("refuses a line break inside a quote", () => {
     const bad = JOBS_ROW.replace("emploient 2.000 salariés", '"emploient\n2.000 salariés"');
     expect(problems({ observations: replaceOnce(JOBS_ROW, bad) })).toEqual([
-      `data/observations.csv:${jobsLine}:9 (column quote): "emploient<U+000A>2.000 salariés" contains a line break: write the text on one line`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:9 (column quote): "emploient<U+000A>2.000 salariés" contains a line break: write the text on one line`,
     ]);
   });
 
   it.each(["=", "+", "@"])("refuses a note starting with the formula trigger %s", (c) => {
     const bad = `${JOBS_ROW},${c}1+1`;
     expect(problems({ observations: replaceOnce(`${JOBS_ROW},${NOTE}`, bad) })).toEqual([
-      `data/observations.csv:${jobsLine}:10 (column note): "${c}1+1" starts with "${c}", which spreadsheets run as a formula (rule: no text cell starts with =, + or @)`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:10 (column note): "${c}1+1" starts with "${c}", which spreadsheets run as a formula (rule: no text cell starts with =, + or @)`,
     ]);
   });
 
@@ -384,7 +403,7 @@ describe("validateDataset: text", () => {
     expect(
       problems({ observations: replaceOnce(`${JOBS_ROW},${NOTE}`, `${JOBS_ROW},${note}`) }),
     ).toEqual([
-      `data/observations.csv:${jobsLine}:10 (column note): "${"a".repeat(77)}…" is longer than 500 characters: keep the note to the caveat`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:10 (column note): "${"a".repeat(77)}…" is longer than 500 characters: keep the note to the caveat`,
     ]);
   });
 
@@ -397,14 +416,12 @@ describe("validateDataset: text", () => {
         JOBS_ROW.replace("emploient 2.000 salariés", `"${quote}"`),
       ),
     });
-    const message = `data/observations.csv:${jobsLine}:9 (column quote): quote has 13 words: keep the shortest fragment that carries it (at most 12 words)`;
-    expect(validateDataset(inputs, { rules: "release" }).issues.map(formatIssue)).toContain(
-      message,
-    );
-    const data = validateDataset(inputs, { rules: "data" });
+    const message = `tests/data/working-copy-1.1/observations.csv:${jobsLine}:9 (column quote): quote has 13 words: keep the shortest fragment that carries it (at most 12 words)`;
+    expect(validate(inputs, { rules: "release" }).issues.map(formatIssue)).toContain(message);
+    const data = validate(inputs, { rules: "data" });
     expect(data.issues).toEqual([]);
     expect(data.warnings.map(formatIssue)).toContain(message);
-    const published = validateDataset(inputs, { rules: "published" });
+    const published = validate(inputs, { rules: "published" });
     expect([...published.issues, ...published.warnings]).toEqual([]);
   });
 });
@@ -413,34 +430,39 @@ describe("validateDataset: dates", () => {
   it("refuses a figure dated after its source was published", () => {
     const bad = JOBS_ROW.replace(",network,2016,", ",network,2017,");
     expect(problems({ observations: replaceOnce(JOBS_ROW, bad) })).toEqual([
-      `data/observations.csv:${jobsLine}:4 (column year): 2017 is after source h24info-2016 was published (2016-06)`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:4 (column year): 2017 is after source h24info-2016 was published (2016-06)`,
     ]);
   });
 
   it("refuses a source dated after the release being cut", () => {
-    const { issues } = validateDataset(dataInputs(), { rules: "data", releaseDate: "2016-05-31" });
+    const { issues } = validate(dataInputs(), { rules: "data", releaseDate: "2016-05-31" });
     const line = lineOf("sources", "h24info-2016,");
     expect(issues.map(formatIssue)).toContain(
-      `data/sources.csv:${line}:5 (column published): published 2016-06, after the release date 2016-05-31`,
+      `tests/data/working-copy-1.1/sources.csv:${line}:5 (column published): published 2016-06, after the release date 2016-05-31`,
     );
   });
 
-  it("refuses an event of a site before its opening unless it is a plan", () => {
+  it("refuses an anniversary before its site opened; a plan or an event may come first", () => {
     const from = "madeincity-10ans.plan.rabat,2011/2012,inferred,rabat,plan,";
     const line = lineOf("events", from);
-    expect(problems({ events: replaceOnce(from, from.replace(",plan,", ",event,")) })).toEqual([
-      `data/events.csv:${line}:2 (column date): 2011/2012 is before rabat opened (2012): only a plan comes before the opening`,
+    expect(
+      problems({ events: replaceOnce(from, from.replace(",plan,", ",anniversary,")) }),
+    ).toEqual([
+      `tests/data/working-copy-1.1/events.csv:${line}:2 (column date): 2011/2012 is before rabat opened (2012): an anniversary comes after the opening`,
     ]);
+    // A building inaugurated before the park opened, or a source that dates
+    // the opening otherwise (kept as a dating disagreement), is an event.
+    expect(problems({ events: replaceOnce(from, from.replace(",plan,", ",event,")) })).toEqual([]);
   });
 
   it("refuses a second opening of a site", () => {
     const opening = lineOf("events", "h24info-2016.opening.tanger");
-    const text = readFileSync("data/events.csv", "utf8");
+    const text = readFileSync("tests/data/working-copy-1.1/events.csv", "utf8");
     const row = text.split("\n")[opening - 1] as string;
     const second = row.replace("h24info-2016.opening.tanger", "h24info-2016.opening.tanger-2");
     const lines = text.trimEnd().split("\n").length;
     expect(problems({ events: (s) => s.trimEnd() + "\n" + second + "\n" })).toEqual([
-      `data/events.csv:${lines + 1}:5 (column kind): a second opening of tanger (the first is on line ${opening}): a site opens once`,
+      `tests/data/working-copy-1.1/events.csv:${lines + 1}:5 (column kind): a second opening of tanger (the first is on line ${opening}): a site opens once`,
     ]);
   });
 
@@ -451,7 +473,7 @@ describe("validateDataset: dates", () => {
         events: replaceOnce("2016-06-15,printed,casablanca", "15/06/2016,printed,casablanca"),
       }),
     ).toEqual([
-      `data/events.csv:${line}:2 (column date): "15/06/2016" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B of them)`,
+      `tests/data/working-copy-1.1/events.csv:${line}:2 (column date): "15/06/2016" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B of them)`,
     ]);
   });
 });
@@ -463,33 +485,33 @@ describe("validateDataset: references and codes", () => {
 
   it("refuses a source URL with credentials", () => {
     expect(url("https://user:secret@www.lavieeco.com/economie/x")).toEqual([
-      `data/sources.csv:${sourceLine}:7 (column url): "https://user:secret@www.lavieeco.com/economie/x-dune-reconversion-reussie-1754/" must not carry a user name or password`,
+      `tests/data/working-copy-1.1/sources.csv:${sourceLine}:7 (column url): "https://user:secret@www.lavieeco.com/economie/x-dune-reconversion-reussie-1754/" must not carry a user name or password`,
     ]);
   });
 
   it("refuses a source URL that is not http(s)", () => {
     expect(url("ftp://www.lavieeco.com/economie/x")).toEqual([
-      `data/sources.csv:${sourceLine}:7 (column url): "ftp://www.lavieeco.com/economie/x-dune-reconversion-reussie-1754/" must be an http(s) address, not ftp:`,
+      `tests/data/working-copy-1.1/sources.csv:${sourceLine}:7 (column url): "ftp://www.lavieeco.com/economie/x-dune-reconversion-reussie-1754/" must be an http(s) address, not ftp:`,
     ]);
   });
 
   it("refuses a source URL that does not parse", () => {
     expect(url("https://www.lavieeco .com/x")).toEqual([
-      `data/sources.csv:${sourceLine}:7 (column url): "https://www.lavieeco .com/x-dune-reconversion-reussie-1754/" must be a web address such as https://example.com/page`,
+      `tests/data/working-copy-1.1/sources.csv:${sourceLine}:7 (column url): "https://www.lavieeco .com/x-dune-reconversion-reussie-1754/" must be a web address such as https://example.com/page`,
     ]);
   });
 
   it("refuses a source language the site cannot mark up", () => {
     const from = "reconversion-reussie-1754/,fr,";
     expect(problems({ sources: replaceOnce(from, from.replace(",fr,", ",es,")) })).toEqual([
-      `data/sources.csv:${sourceLine}:8 (column language): "es" must be a language the site can mark up: fr, en, ar`,
+      `tests/data/working-copy-1.1/sources.csv:${sourceLine}:8 (column language): "es" must be a language the site can mark up: fr, en, ar`,
     ]);
   });
 
   it("refuses a metric of kind share whose unit is not percent", () => {
     const from = "companies_hosted,companies,stock,";
     expect(problems({ metrics: replaceOnce(from, "companies_hosted,companies,share,") })).toEqual([
-      "data/metrics.csv:2:2 (column unit): a metric of kind share has the unit percent, not 'companies'",
+      "tests/data/working-copy-1.1/metrics.csv:2:2 (column unit): a metric of kind share has the unit percent, not 'companies'",
     ]);
   });
 
@@ -499,7 +521,7 @@ describe("validateDataset: references and codes", () => {
         metrics: replaceOnce("label_fr,label_en,label_ar", "label_en,label_fr,label_ar"),
       }),
     ).toEqual([
-      "data/metrics.csv:1: wrong header: column 4 is 'label_en' where 'label_fr' belongs; the columns must be in this order, so that swapped names cannot pass (expected id,unit,kind,label_fr,label_en,label_ar,definition_fr,definition_en,definition_ar)",
+      "tests/data/working-copy-1.1/metrics.csv:1: wrong header: column 4 is 'label_en' where 'label_fr' belongs; the columns must be in this order, so that swapped names cannot pass (expected id,unit,kind,label_fr,label_en,label_ar,definition_fr,definition_en,definition_ar)",
     ]);
   });
 });
@@ -507,40 +529,40 @@ describe("validateDataset: references and codes", () => {
 describe("validateDataset: line ends, delimiter and quote marks", () => {
   it("refuses a file whose lines end with CR alone", () => {
     expect(problems({ sites: (s) => s.replace(/\n/g, "\r") })).toEqual([
-      "data/sites.csv:1: ends its lines with CR alone (old Mac format): save it with LF or CRLF line ends",
+      "tests/data/working-copy-1.1/sites.csv:1: ends its lines with CR alone (old Mac format): save it with LF or CRLF line ends",
     ]);
   });
 
   it("refuses mixed line ends: a CRLF header above LF rows", () => {
     expect(problems({ sites: (s) => s.replace("\n", "\r\n") })).toEqual([
-      "data/sites.csv:2: line 2 ends with LF but line 1 ends with CRLF: save the file with one kind of line end",
+      "tests/data/working-copy-1.1/sites.csv:2: line 2 ends with LF but line 1 ends with CRLF: save the file with one kind of line end",
     ]);
   });
 
   it("refuses a file separated by semicolons, in plain words", () => {
     expect(problems({ sites: (s) => s.replace(/,/g, ";") })).toEqual([
-      "data/sites.csv:1: separates its cells with ';', not commas: save it as CSV with ',' between cells",
+      "tests/data/working-copy-1.1/sites.csv:1: separates its cells with ';', not commas: save it as CSV with ',' between cells",
     ]);
   });
 
   it("names the cell with text after its closing quote mark", () => {
     const bad = JOBS_ROW.replace("emploient 2.000 salariés", '"emploient" 2.000 salariés');
     expect(problems({ observations: replaceOnce(JOBS_ROW, bad) })).toEqual([
-      `data/observations.csv:${jobsLine}:9 (column quote): cell 9 has text after its closing quote mark (a quote mark inside a quoted cell is written "")`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:9 (column quote): cell 9 has text after its closing quote mark (a quote mark inside a quoted cell is written "")`,
     ]);
   });
 
   it("names the cell with a stray quote mark", () => {
     const bad = JOBS_ROW.replace("emploient 2.000 salariés", 'emploient "2.000" salariés');
     expect(problems({ observations: replaceOnce(JOBS_ROW, bad) })).toEqual([
-      `data/observations.csv:${jobsLine}:9 (column quote): cell 9 has a quote mark in a cell that does not start with one (put the cell in quote marks and write the mark "")`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:9 (column quote): cell 9 has a quote mark in a cell that does not start with one (put the cell in quote marks and write the mark "")`,
     ]);
   });
 
   it("names the cell whose quote mark is never closed", () => {
     const bad = JOBS_ROW.replace("emploient 2.000 salariés", '"emploient 2.000 salariés');
     expect(problems({ observations: replaceOnce(JOBS_ROW, bad) })).toEqual([
-      `data/observations.csv:${jobsLine}:9 (column quote): cell 9 opens a quote mark that is not closed on its line (the cell runs on to line ${jobsLine + 1})`,
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:9 (column quote): cell 9 opens a quote mark that is not closed on its line (the cell runs on to line ${jobsLine + 1})`,
     ]);
   });
 });

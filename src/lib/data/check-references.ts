@@ -1,8 +1,10 @@
 import type { TableName } from "../../schemas/index.ts";
 import { COUNT_UNITS, type Metric } from "../../schemas/metrics.ts";
 import { parsePartialDate, pointKey } from "../../schemas/partial-date.ts";
-import { NETWORK } from "../../schemas/sites.ts";
-import type { Observation, Site, Source, TimelineEvent } from "./dataset.ts";
+import { NETWORK, openedYear } from "../../schemas/sites.ts";
+import type { Correction, Dataset, Observation, Site, Source, TimelineEvent } from "./dataset.ts";
+import { checkCorrectionAgainstRelease, checkCorrectionsAgainstData } from "./check-corrections.ts";
+import { checkObservationModel } from "./check-model.ts";
 import type { DataIssue } from "./issues.ts";
 import { QUALIFIER_EXAMPLE, qualifierBefore } from "./qualifier-lexicon.ts";
 import { findFigure } from "./quote-numbers.ts";
@@ -37,6 +39,8 @@ export interface CheckContext {
   rules: RuleSet;
   /** Day of the release being cut (YYYY-MM-DD): no source may be dated after it. */
   releaseDate?: string;
+  /** Published releases by version, to check each correction against its release. */
+  published?: (version: string) => Dataset | undefined;
 }
 
 export function cellIssue(
@@ -68,7 +72,8 @@ export function checkReferences(
   ctx: CheckContext,
 ): void {
   const rows = <T>(name: TableName) => tables[name] as Located<T>[];
-  const sites = new Map(rows<Site>("sites").map((l) => [l.row.id, l.row.opened]));
+  const siteRows = new Map(rows<Site>("sites").map((l) => [l.row.id, l.row]));
+  const sites = new Map([...siteRows].map(([id, s]) => [id, openedYear(s)]));
   const metrics = new Map(rows<Metric>("metrics").map((l) => [l.row.id, l.row]));
   const sources = new Map(rows<Source>("sources").map((l) => [l.row.id, l.row]));
   const knows = (table: TableName, id: string) => known[table]?.has(id) ?? true;
@@ -150,6 +155,7 @@ export function checkReferences(
       !counts || Number.isInteger(o.value),
       `${o.value} is not a whole number: a count of ${o.unit} is an integer`,
     );
+    checkObservationModel(o, siteRows, (s) => knows("sites", s), at);
     quoteLength(at, o.quote);
     const { found, notFigure } = findFigure(o.quote, o.value, { timeUnit: o.unit === "years" });
     if (notFigure) {
@@ -162,11 +168,14 @@ export function checkReferences(
     }
     at("quote", found.length > 0, `quote does not state the value ${o.value}`);
     if (!found.length || !source) continue;
-    const said = found.map((n) =>
-      n.role === "approx-numeral"
-        ? { qualifier: "approx" as const, phrase: n.text }
-        : qualifierBefore(o.quote.slice(0, n.start), source.language),
-    );
+    // An approximate numeral is approx by itself, or bounded by the words
+    // before it: "plus d’une cinquantaine" is more_than 50.
+    const said = found.flatMap((n) => {
+      const before = qualifierBefore(o.quote.slice(0, n.start), source.language);
+      if (n.role !== "approx-numeral") return [before];
+      const approx = { qualifier: "approx" as const, phrase: n.text };
+      return before.qualifier === "exact" ? [approx] : [approx, before];
+    });
     if (said.some((s) => s.qualifier === o.qualifier)) continue;
     const first = said[0] as (typeof said)[number];
     at(
@@ -188,18 +197,22 @@ export function checkReferences(
     const opened = sites.get(e.site);
     const start = parsePartialDate(e.date).value?.start.year;
     if (e.kind !== "opening") {
+      // A plan, or an event such as a building inaugurated before the park
+      // opened or a source that dates the opening otherwise (kept as a
+      // dating disagreement), may come first; an anniversary never does.
       at(
         "date",
-        e.kind === "plan" || opened === undefined || start === undefined || start >= opened,
-        `${e.date} is before ${e.site} opened (${opened}): only a plan comes before the opening`,
+        e.kind !== "anniversary" || opened === undefined || start === undefined || start >= opened,
+        `${e.date} is before ${e.site} opened (${opened}): an anniversary comes after the opening`,
       );
       continue;
     }
     at("site", e.site !== NETWORK, "an opening must name the site that opened");
+    const site = siteRows.get(e.site);
     at(
       "date",
-      opened === undefined || start === opened,
-      `opening dated ${e.date} but sites.csv says ${e.site} opened in ${opened}`,
+      site === undefined || e.date === site.opened,
+      `opening dated ${e.date} but sites.csv says ${e.site} opened ${site?.opened}: the two dates agree, to the same precision`,
     );
     const first = openings.get(e.site);
     at(
@@ -217,4 +230,22 @@ export function checkReferences(
         openings.has(l.row.id),
         `${l.row.id} has no opening event in events.csv: each site has exactly one`,
       );
+  const corrections = rows<Correction>("corrections");
+  const current = Object.fromEntries(
+    Object.entries(tables).map(([name, ls]) => [name, ls.map((l) => l.row)]),
+  ) as Record<TableName, Record<string, unknown>[]>;
+  for (const l of corrections) {
+    const c = l.row;
+    const at = check("corrections", l);
+    at("source", knows("sources", c.source), `unknown source '${c.source}'`);
+    // Only against whole tables: a row that failed validation is reported as itself.
+    if (known[c.table]?.size === tables[c.table].length)
+      checkCorrectionsAgainstData(
+        c,
+        corrections.map((x) => x.row),
+        current,
+        at,
+      );
+    if (ctx.published) checkCorrectionAgainstRelease(c, ctx.published, at);
+  }
 }

@@ -1,3 +1,4 @@
+import type { Correction } from "../../schemas/corrections.ts";
 import type { TimelineEvent } from "../../schemas/events.ts";
 import type { Metric } from "../../schemas/metrics.ts";
 import type { Observation } from "../../schemas/observations.ts";
@@ -15,6 +16,8 @@ export interface Dataset {
   metrics: Metric[];
   observations: Observation[];
   events: TimelineEvent[];
+  /** Errata of earlier releases; empty for releases before 2.0.0, which had no such table. */
+  corrections: Correction[];
 }
 
 /** Rows of the referenced tables by id. Each throws on an id the dataset lacks. */
@@ -54,4 +57,4 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
   return index;
 }
 
-export type { Metric, Observation, Site, Source, TimelineEvent };
+export type { Correction, Metric, Observation, Site, Source, TimelineEvent };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { TABLE_NAMES, type TableName } from "../../schemas/index.ts";
+import { LAYOUT_CURRENT, type TableName } from "../../schemas/index.ts";
 import { datasetIndex, type Dataset } from "./dataset.ts";
 import { DataValidationError, type DataIssue } from "./issues.ts";
 import { validateDataset, type TableInput, type ValidateOptions } from "./validate-dataset.ts";
@@ -16,9 +16,9 @@ export function loadDataset(
   dir: string,
   options: ValidateOptions & { warnings?: DataIssue[] } = {},
 ): Dataset {
-  const inputs = {} as Record<TableName, TableInput>;
+  const inputs: Partial<Record<TableName, TableInput>> = {};
   const missing: string[] = [];
-  for (const name of TABLE_NAMES) {
+  for (const name of (options.layout ?? LAYOUT_CURRENT).tables) {
     const path = join(dir, `${name}.csv`);
     const file = relative(process.cwd(), path) || path;
     try {

@@ -6,11 +6,24 @@ import type { Qualifier } from "../../schemas/observations.ts";
  * 900" is more_than 900). Longer phrases are tried first, so "pas moins de"
  * (more_than) wins over "moins de" (less_than). No such word means exact.
  * French approximate numerals ("une cinquantaine") are approx by themselves
- * (see quote-numbers.ts).
+ * (see quote-numbers.ts). A bound that may be reached ("jusqu’à 40", "ne
+ * dépasse pas 30", "لا يتجاوز") is at_most, apart from a strict "moins de".
  */
 export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact">, string[]>> = {
   fr: {
-    more_than: ["plus de", "pas moins de", "au moins", "au-delà de", "plus d’", "plus d'"],
+    more_than: [
+      "plus de",
+      "pas moins de",
+      "au moins",
+      "au-delà de",
+      "plus d’",
+      "plus d'",
+      "supérieur à",
+      "supérieure à",
+      "dépassé",
+      "dépassé la",
+      "dépassé le",
+    ],
     approx: [
       "près de",
       "environ",
@@ -24,19 +37,36 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
       "presque",
       "pratiquement",
     ],
-    less_than: ["moins de", "moins d’", "moins d'", "pas plus de", "jusqu’à", "jusqu'à"],
+    less_than: ["moins de", "moins d’", "moins d'", "inférieur à", "inférieure à"],
+    at_most: ["jusqu’à", "jusqu'à", "pas plus de", "ne dépasse pas", "ne dépassant pas"],
   },
   en: {
     more_than: ["more than", "over", "at least", "no fewer than", "no less than", "upwards of"],
     approx: ["about", "around", "nearly", "almost", "approximately", "some", "roughly", "close to"],
-    less_than: ["less than", "fewer than", "under", "up to", "no more than"],
+    less_than: ["less than", "fewer than", "under"],
+    at_most: ["up to", "at most", "no more than"],
   },
   ar: {
-    more_than: ["أكثر من", "ما يزيد عن", "ما يزيد على", "ما لا يقل عن", "أزيد من"],
-    approx: ["حوالي", "حوالى", "نحو", "قرابة", "ما يقارب", "زهاء", "تقريبا"],
-    less_than: ["أقل من", "ما لا يزيد عن", "ما لا يزيد على"],
+    more_than: ["أكثر من", "ما يزيد عن", "ما يزيد على", "ما لا يقل عن", "أزيد من", "لأكثر من", "يتجاوز", "تتجاوز"],
+    approx: ["حوالي", "حوالى", "نحو", "قرابة", "ما يقارب", "زهاء", "تقريبا", "ما يناهز", "يناهز"],
+    less_than: ["أقل من"],
+    at_most: ["لا يتجاوز", "ولا يتجاوز", "لا تتجاوز", "ولا تتجاوز", "ما لا يزيد عن", "ما لا يزيد على"],
   },
 };
+
+/**
+ * Verbs that qualify a figure with their subject between them and the
+ * number, as Arabic orders a sentence: «ولا يتجاوز متوسط أعمارهم ثلاثين»
+ * (their average age does not exceed thirty) is at_most 30. Up to three
+ * words may stand between.
+ */
+export const QUALIFIER_VERBS: Record<string, Partial<Record<Exclude<Qualifier, "exact">, string[]>>> =
+  {
+    ar: {
+      at_most: ["لا يتجاوز", "ولا يتجاوز", "لا تتجاوز", "ولا تتجاوز"],
+      more_than: ["يتجاوز", "تتجاوز"],
+    },
+  };
 
 /** Articles that may stand between the word and the number: "avoisinant les 30". */
 const ARTICLE = String.raw`(?:(?:les|des|the|ال)\s+)?`;
@@ -57,6 +87,14 @@ export function qualifierBefore(
     const re = new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}\\s*${ARTICLE}$`, "iu");
     if (re.test(textBefore)) return { qualifier, phrase };
   }
+  const verbs = Object.entries(QUALIFIER_VERBS[lang] ?? {}).flatMap(([q, phrases]) =>
+    (phrases ?? []).map((p) => [q as Qualifier, p] as const),
+  );
+  verbs.sort((a, b) => b[1].length - a[1].length);
+  for (const [qualifier, phrase] of verbs) {
+    const re = new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}(?:\\s+[\\p{L}\\p{M}]+){1,3}\\s+$`, "u");
+    if (re.test(textBefore)) return { qualifier, phrase };
+  }
   return { qualifier: "exact" };
 }
 
@@ -65,4 +103,5 @@ export const QUALIFIER_EXAMPLE: Record<string, string> = {
   more_than: "plus de / more than / أكثر من",
   approx: "près de, environ / about / حوالي",
   less_than: "moins de / less than / أقل من",
+  at_most: "jusqu’à, ne dépasse pas / at most / لا يتجاوز",
 };

@@ -1,7 +1,12 @@
+import { wordNumbers } from "./number-words.ts";
+
 const NUMBER = /\d+(?:[ .,\u00a0\u202f]\d+)*/g;
 const SCALE: [RegExp, number][] = [
   [/^\s*(milliards?|billions?)\b/i, 1e9],
   [/^\s*(millions?|MDH|M\s?DH)\b/i, 1e6],
+  // Arabic: "700 مليون درهم" (\b knows no Arabic letters).
+  [/^\s*(مليار|مليارات|ملايير)(?![\p{L}])/u, 1e9],
+  [/^\s*(مليون|ملايين)(?![\p{L}])/u, 1e6],
 ];
 
 /** Every reading of one written number: "1.500" may be 1500 or 1.5. */
@@ -58,7 +63,8 @@ const SPAN_BEFORE = /(?:^|[^\p{L}])(en|in|depuis|pendant|durant|après|for|over|
 /**
  * Every number a quote states, in the order written, read as a French or
  * English reader would: "2.000" and "1 500" are thousands, "1,5" is a
- * decimal, "800 millions" is 800000000, "une cinquantaine" is 50; and what
+ * decimal, "800 millions" is 800000000, "une cinquantaine" is 50, "trente"
+ * is 30 and "un milliard" 1000000000 (number-words.ts); and what
  * each one is, so a year or a duration is not taken for the figure.
  */
 export function quoteNumbers(quote: string): QuoteNumber[] {
@@ -77,6 +83,10 @@ export function quoteNumbers(quote: string): QuoteNumber[] {
     const isSpan = TIME_AFTER.test(rest) && SPAN_BEFORE.test(before);
     const role: NumberRole = isYear ? "year" : isSpan ? "duration" : "figure";
     found.push({ values, start, end, text: m[0], role });
+  }
+  for (const w of wordNumbers(quote)) {
+    const span = TIME_AFTER.test(quote.slice(w.end)) && SPAN_BEFORE.test(quote.slice(0, w.start));
+    found.push({ values: [w.value], start: w.start, end: w.end, text: w.text, role: span ? "duration" : "figure" });
   }
   for (const m of quote.matchAll(APPROX_WORD)) {
     const start = m.index ?? 0;

@@ -1,4 +1,11 @@
-import { columnsOf, TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
+import {
+  columnsOf,
+  LAYOUT_CURRENT,
+  specOf,
+  TABLE_NAMES,
+  type Layout,
+  type TableName,
+} from "../../schemas/index.ts";
 import type { Dataset } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
 import {
@@ -9,6 +16,7 @@ import {
   type Tables,
 } from "./check-references.ts";
 import { decodeUtf8, parseCsv } from "./read-csv.ts";
+import { upgradeRow } from "./layouts.ts";
 import type { RuleSet } from "./rule-set.ts";
 
 /** One table's bytes and the path to show in messages. */
@@ -22,6 +30,18 @@ export interface ValidateOptions {
   rules?: RuleSet;
   /** Day of the release being cut (YYYY-MM-DD): no source may be dated after it. */
   releaseDate?: string;
+  /**
+   * The tables and columns of the files (schemas/index.ts): a published
+   * release is read by the layout of its version, and its rows lifted into
+   * the current model. Default: the current layout.
+   */
+  layout?: Layout;
+  /**
+   * The published releases by version, when they are at hand (the release
+   * tool, npm run validate): each correction's row is then checked against
+   * the release it was published in.
+   */
+  published?: (version: string) => Dataset | undefined;
 }
 
 /**
@@ -30,7 +50,7 @@ export interface ValidateOptions {
  * there is no problem at all.
  */
 export function validateDataset(
-  inputs: Record<TableName, TableInput>,
+  inputs: Partial<Record<TableName, TableInput>>,
   options: ValidateOptions = {},
 ): {
   dataset?: Dataset;
@@ -41,14 +61,29 @@ export function validateDataset(
   const rules = options.rules ?? "data";
   const issues: DataIssue[] = [];
   const warnings: DataIssue[] = [];
+  const layout = options.layout ?? LAYOUT_CURRENT;
   const tables = {} as Tables;
   const known: KnownIds = {};
-  for (const name of TABLE_NAMES) tables[name] = validateTable(name, inputs[name], issues, known);
-  checkReferences(tables, known, inputs, {
+  const files = {} as Record<TableName, { file: string }>;
+  for (const name of TABLE_NAMES) {
+    const input = layout.tables.includes(name) ? inputs[name] : undefined;
+    files[name] = { file: input?.file ?? `${name}.csv` };
+    if (input) tables[name] = validateTable(layout, name, input, issues, known);
+    else if (layout.tables.includes(name)) {
+      issues.push({ file: files[name].file, message: "is missing" });
+      tables[name] = [];
+    } else {
+      // A table the layout lacks (corrections, before 2.0.0): no rows, none referenced.
+      tables[name] = [];
+      known[name] = new Set();
+    }
+  }
+  checkReferences(tables, known, files, {
     issues,
     warnings,
     rules,
     ...(options.releaseDate ? { releaseDate: options.releaseDate } : {}),
+    ...(options.published ? { published: options.published } : {}),
   });
   if (issues.length > 0) return { issues, warnings };
   const rows = (name: TableName) => tables[name].map((l) => l.row);
@@ -61,18 +96,20 @@ export function validateDataset(
       metrics: rows("metrics"),
       observations: rows("observations"),
       events: rows("events"),
+      corrections: rows("corrections"),
     } as unknown as Dataset,
   };
 }
 
 function validateTable(
+  layout: Layout,
   name: TableName,
   input: TableInput,
   issues: DataIssue[],
   known: KnownIds,
 ): Located[] {
-  const spec = TABLES[name];
-  const columns = columnsOf(name);
+  const spec = specOf(layout, name);
+  const columns = columnsOf(name, layout);
   const { file } = input;
   const decoded = decodeUtf8(file, input.bytes);
   if (decoded.issue || decoded.text === undefined) {
@@ -94,7 +131,7 @@ function validateTable(
     issues.push({ file, line: 1, message: headerProblem });
     return [];
   }
-  if (table.rows.length === 0 && !csvIssues.length) {
+  if (table.rows.length === 0 && !csvIssues.length && !spec.mayBeEmpty) {
     issues.push({
       file,
       line: 1,
@@ -133,7 +170,7 @@ function validateTable(
       continue;
     }
     seenIds.set(rowId, line);
-    located.push({ row: parsed.data, line, header });
+    located.push({ row: upgradeRow(layout, name, parsed.data), line, header });
   }
   return located;
 }

@@ -44,6 +44,10 @@ export function rowSummary(
       const s = dataset.sites.find((x) => x.id === id);
       return s && localized(s, "name", lang);
     }
+    case "corrections": {
+      const c = dataset.corrections.find((x) => x.id === id);
+      return c && `${c.table} · ${c.row_id} · ${c.field}`;
+    }
   }
 }
 

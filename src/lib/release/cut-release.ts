@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ReleaseMeta } from "./datapackage.ts";
 import { loadDataset } from "../data/load-dataset.ts";
+import { layoutOf, type Layout } from "../../schemas/index.ts";
 import { parsePartialDate } from "../../schemas/partial-date.ts";
 import { datasetDifferences } from "./compare-datasets.ts";
 import { readJsonTables } from "./json-tables.ts";
@@ -60,7 +61,14 @@ function cutLocked(opts: CutOptions): string[] {
       `dated ${opts.date}, before the previous release ${previous.version} (${previous.date})`,
     );
 
-  const dataset = loadDataset(opts.dataDir, { rules: "release", releaseDate: opts.date });
+  const layout = layoutOf(opts.version);
+  const datasets = new Map(published.map((r) => [r.version, () => loadRelease(r)] as const));
+  const dataset = loadDataset(opts.dataDir, {
+    rules: "release",
+    releaseDate: opts.date,
+    layout,
+    published: (v) => datasets.get(v)?.(),
+  });
   if (previous) {
     const before = loadRelease(previous);
     if (datasetDifferences(before, dataset).length === 0)
@@ -80,7 +88,7 @@ function cutLocked(opts: CutOptions): string[] {
   const staging = mkdtempSync(join(opts.releasesDir, `.${opts.version}.staging-`));
   try {
     for (const [name, bytes] of files) writeFileSync(join(staging, name), bytes);
-    checkWritten(staging, dataset);
+    checkWritten(staging, dataset, layout);
     renameSync(staging, target);
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
@@ -92,12 +100,16 @@ function cutLocked(opts: CutOptions): string[] {
 }
 
 /** Reads the staged release back and refuses it unless it is the data, exactly. */
-function checkWritten(staging: string, dataset: Parameters<typeof datasetDifferences>[0]): void {
+function checkWritten(
+  staging: string,
+  dataset: Parameters<typeof datasetDifferences>[0],
+  layout: Layout,
+): void {
   const sums = verifyRelease(staging);
   if (sums.length) refuse(`the written files do not match their checksums: ${sums.join("; ")}`);
   let csv;
   try {
-    csv = loadDataset(staging, { rules: "release" });
+    csv = loadDataset(staging, { rules: "release", layout });
   } catch (e) {
     refuse(`the written release does not load: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -105,7 +117,7 @@ function checkWritten(staging: string, dataset: Parameters<typeof datasetDiffere
     ...datasetDifferences(dataset, csv as Parameters<typeof datasetDifferences>[1]).map(
       (d) => `CSV ${d}`,
     ),
-    ...datasetDifferences(dataset, readJsonTables(staging)).map((d) => `JSON ${d}`),
+    ...datasetDifferences(dataset, readJsonTables(staging, layout)).map((d) => `JSON ${d}`),
   ];
   if (differences.length)
     refuse(

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TABLE_NAMES, type TableName } from "../../schemas/index.ts";
+import { layoutOf, type TableName } from "../../schemas/index.ts";
 import { sha256, SUMS_FILE } from "./checksums.ts";
 import type { ReleaseInfo } from "./releases.ts";
 import { zipName, zipRelease } from "./release-zip.ts";
@@ -103,7 +103,7 @@ export function catalogRelease(release: ReleaseInfo): CatalogRelease {
     version: release.version,
     date: release.date,
     note: release.note,
-    tables: TABLE_NAMES.map((name) => ({
+    tables: layoutOf(release.version).tables.map((name) => ({
       name,
       files: TABLE_FILES.map(([format, fileName]) => file(fileName(name), format, name)),
     })),

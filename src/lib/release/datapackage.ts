@@ -1,4 +1,4 @@
-import { TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
+import { LAYOUT_CURRENT, specOf, type Layout, type TableName } from "../../schemas/index.ts";
 import { sha256 } from "./checksums.ts";
 import type { Dataset } from "../data/dataset.ts";
 
@@ -19,6 +19,7 @@ const FOREIGN_KEYS: Partial<
     { fields: "source", reference: { resource: "sources", fields: "id" } },
   ],
   events: [{ fields: "source", reference: { resource: "sources", fields: "id" } }],
+  corrections: [{ fields: "source", reference: { resource: "sources", fields: "id" } }],
 };
 
 /**
@@ -30,6 +31,7 @@ export function buildDatapackage(
   dataset: Dataset,
   meta: ReleaseMeta,
   csvFiles: ReadonlyMap<string, Uint8Array>,
+  layout: Layout = LAYOUT_CURRENT,
 ): object {
   return {
     profile: "tabular-data-package",
@@ -50,7 +52,7 @@ export function buildDatapackage(
       },
     ],
     sources: dataset.sources.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
-    resources: TABLE_NAMES.map((name) => {
+    resources: layout.tables.map((name) => {
       const path = `${name}.csv`;
       const bytes = csvFiles.get(path);
       if (!bytes) throw new Error(`buildDatapackage: ${path} is missing`);
@@ -59,7 +61,7 @@ export function buildDatapackage(
         name,
         path,
         title: name,
-        description: TABLES[name].description,
+        description: specOf(layout, name).description,
         format: "csv",
         mediatype: "text/csv",
         encoding: "utf-8",
@@ -67,7 +69,7 @@ export function buildDatapackage(
         hash: `sha256:${sha256(bytes)}`,
         dialect: { delimiter: ",", doubleQuote: true, lineTerminator: "\r\n", header: true },
         schema: {
-          fields: TABLES[name].fields.map((f) => ({
+          fields: specOf(layout, name).fields.map((f) => ({
             name: f.name,
             type: f.type,
             description: f.description,

@@ -1,4 +1,4 @@
-import { TABLE_NAMES } from "../../schemas/index.ts";
+import { layoutOf } from "../../schemas/index.ts";
 import { formatSums, SUMS_FILE } from "./checksums.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { buildDatapackage, type ReleaseMeta } from "./datapackage.ts";
@@ -13,13 +13,16 @@ const utf8 = new TextEncoder();
  */
 export function buildReleaseFiles(dataset: Dataset, meta: ReleaseMeta): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  for (const name of TABLE_NAMES) {
+  // Written in the layout of the version: the current one for every new
+  // release; 1.x only when a published 1.x is rebuilt from its own tables.
+  const layout = layoutOf(meta.version);
+  for (const name of layout.tables) {
     const rows = dataset[name] as unknown as Record<string, unknown>[];
-    files.set(`${name}.csv`, utf8.encode(toCsv(name, rows)));
-    files.set(`${name}.json`, utf8.encode(toJson(name, rows)));
-    files.set(`${name}-excel-fr.csv`, utf8.encode(toExcelCsv(name, rows)));
+    files.set(`${name}.csv`, utf8.encode(toCsv(name, rows, layout)));
+    files.set(`${name}.json`, utf8.encode(toJson(name, rows, layout)));
+    files.set(`${name}-excel-fr.csv`, utf8.encode(toExcelCsv(name, rows, layout)));
   }
-  const pkg = buildDatapackage(dataset, meta, files);
+  const pkg = buildDatapackage(dataset, meta, files, layout);
   files.set("datapackage.json", utf8.encode(JSON.stringify(pkg, null, 2) + "\n"));
   files.set(SUMS_FILE, utf8.encode(formatSums(files)));
   return files;

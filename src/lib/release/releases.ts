@@ -4,6 +4,7 @@ import semver from "semver";
 import { parseSums, sha256, SUMS_FILE } from "./checksums.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { loadDataset } from "../data/load-dataset.ts";
+import { layoutOf } from "../../schemas/index.ts";
 
 export const RELEASES_DIR = "data/releases";
 
@@ -50,7 +51,8 @@ export function latestRelease(root = RELEASES_DIR): ReleaseInfo {
 
 /**
  * The validated dataset of a release (its CSV files, through the one
- * loader), with the rules of a published release: an immutable release is
+ * loader, read by the layout of its version and lifted into the current
+ * model), with the rules of a published release: an immutable release is
  * not held to editorial rules made after it (rule-set.ts). The files are
  * first checked against the release's SHA256SUMS, so a build never serves
  * an altered figure: it stops, naming each file that differs.
@@ -62,7 +64,7 @@ export function loadRelease(release: ReleaseInfo): Dataset {
       `Release ${release.version} differs from its ${SUMS_FILE}; a published release never changes:\n` +
         problems.map((p) => `  ${p}`).join("\n"),
     );
-  return loadDataset(release.dir, { rules: "published" });
+  return loadDataset(release.dir, { rules: "published", layout: layoutOf(release.version) });
 }
 
 /**

@@ -1,8 +1,13 @@
 import Papa from "papaparse";
-import { TABLES, type TableName } from "../../schemas/index.ts";
+import { LAYOUT_CURRENT, specOf, type Layout, type TableName } from "../../schemas/index.ts";
 import { plainNumberText } from "../../schemas/number-text.ts";
+import { downgradeRow } from "../data/layouts.ts";
 
 type Row = Record<string, unknown>;
+
+/** Rows of the current model as `layout` writes them (a 1.x release rebuilt from its tables). */
+const inLayout = (layout: Layout, name: TableName, rows: readonly Row[]) =>
+  rows.map((r) => downgradeRow(layout, name, r));
 
 /**
  * A cell as text: numbers in plain decimal notation, never with an exponent
@@ -21,9 +26,9 @@ function cellText(v: unknown): unknown {
  * that starts with =, + or @, and the Excel variant below is the one meant
  * for spreadsheets.
  */
-export function toCsv(name: TableName, rows: readonly Row[]): string {
-  const fields = TABLES[name].fields.map((f) => f.name);
-  const data = rows.map((r) => fields.map((f) => cellText(r[f])));
+export function toCsv(name: TableName, rows: readonly Row[], layout = LAYOUT_CURRENT): string {
+  const fields = specOf(layout, name).fields.map((f) => f.name);
+  const data = inLayout(layout, name, rows).map((r) => fields.map((f) => cellText(r[f])));
   return Papa.unparse({ fields, data }, { newline: "\r\n", escapeFormulae: false }) + "\r\n";
 }
 
@@ -42,10 +47,10 @@ const EXCEL_FORMULA = /^(?!-\d+(?:,\d+)?$)[=+\-@\t\r]/;
  * Excel would run as a formula prefixed with an apostrophe. For people
  * opening the file in Excel only: programs read the standard CSV or JSON.
  */
-export function toExcelCsv(name: TableName, rows: readonly Row[]): string {
-  const spec = TABLES[name].fields;
+export function toExcelCsv(name: TableName, rows: readonly Row[], layout = LAYOUT_CURRENT): string {
+  const spec = specOf(layout, name).fields;
   const fields = spec.map((f) => f.name);
-  const data = rows.map((r) =>
+  const data = inLayout(layout, name, rows).map((r) =>
     spec.map((f) => {
       const v = cellText(r[f.name]);
       return f.type === "number" && typeof r[f.name] === "number" ? String(v).replace(".", ",") : v;
@@ -63,17 +68,19 @@ export function toExcelCsv(name: TableName, rows: readonly Row[]): string {
 
 /**
  * The table as a JSON array of objects, keys in canonical column order.
- * Refuses a number JSON cannot carry (Infinity and NaN become null).
+ * Refuses a number JSON cannot carry (Infinity and NaN become null). An
+ * empty text is "", an absent number (a figure that is not a period has no
+ * period_start) is null: a number column never holds a string.
  */
-export function toJson(name: TableName, rows: readonly Row[]): string {
-  const fields = TABLES[name].fields.map((f) => f.name);
-  const ordered = rows.map((r) =>
+export function toJson(name: TableName, rows: readonly Row[], layout = LAYOUT_CURRENT): string {
+  const fields = specOf(layout, name).fields;
+  const ordered = inLayout(layout, name, rows).map((r) =>
     Object.fromEntries(
-      fields.map((f) => {
+      fields.map(({ name: f, type }) => {
         const v = r[f];
         if (typeof v === "number" && !Number.isFinite(v))
           throw new Error(`toJson: ${name}.${f} is ${v}, which JSON cannot carry`);
-        return [f, v ?? ""];
+        return [f, v ?? (type === "string" ? "" : null)];
       }),
     ),
   );

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { column } from "./field.ts";
+import { id, noteText, year } from "./common.ts";
+import { eventColumns } from "./events.ts";
+import { observationColumns } from "./observations.ts";
+import { siteColumns } from "./sites.ts";
+
+/**
+ * The layout of releases 1.0.0 to 1.x, as published: their files are
+ * immutable, so the loader reads them by these columns (and descriptions,
+ * which their datapackage.json carries) and lifts each row into the current
+ * model (src/lib/data/layouts.ts). Only the columns that changed in 2.0.0
+ * are written out here; the others are shared with the current schemas.
+ */
+
+/** Qualifiers of 1.x: at_most came with 2.0.0. */
+export const QUALIFIERS_V1 = ["exact", "approx", "more_than", "less_than"] as const;
+
+const noteV1 = () =>
+  column(noteText, {
+    type: "string",
+    describe: {
+      fr: "Périmètre et précautions.",
+      en: "Scope and caveats.",
+      ar: "النطاق والتحفظات.",
+    },
+    required: false,
+  });
+
+export const siteRowV1 = z.object({
+  ...siteColumns,
+  opened: column(year, {
+    type: "integer",
+    describe: {
+      fr: "Année d’ouverture du site.",
+      en: "Year the site opened.",
+      ar: "سنة افتتاح الموقع.",
+    },
+  }),
+});
+
+export const observationRowV1 = z.object({
+  id: observationColumns.id,
+  metric: observationColumns.metric,
+  site: column(id, {
+    type: "string",
+    describe: {
+      fr: "Le site décrit (sites.id), ou network pour tous les parcs ensemble.",
+      en: "The site described (sites.id), or network for all parks together.",
+      ar: "الموقع المعني (sites.id)، أو network لجميع الفضاءات معًا.",
+    },
+  }),
+  year: column(year, {
+    type: "integer",
+    describe: {
+      fr: "L’année que décrit le chiffre.",
+      en: "The year the figure describes.",
+      ar: "السنة التي يصفها الرقم.",
+    },
+  }),
+  value: observationColumns.value,
+  unit: observationColumns.unit,
+  qualifier: column(
+    z.enum(QUALIFIERS_V1, { error: `must be one of ${QUALIFIERS_V1.join(", ")}` }),
+    {
+      type: "string",
+      describe: {
+        fr: "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de).",
+        en: "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de).",
+        ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de).",
+      },
+      enum: QUALIFIERS_V1,
+    },
+  ),
+  source: observationColumns.source,
+  quote: observationColumns.quote,
+  note: noteV1(),
+});
+
+export const eventRowV1 = z.object({ ...eventColumns, note: noteV1() });
