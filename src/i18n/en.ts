@@ -309,6 +309,44 @@ export const en: Record<StringKey, string> = {
     "For a press release in PDF or a word processor: the chart with its title and source, as a high-resolution PNG or as SVG.",
   "embed.credit": "{site}, data v{version}",
   "embed.open": "See the chart, its data and its sources",
+  // -- publishing: feed, catalogue, about and 404 pages (issue 16) --
+  "feed.title": "Technopark en chiffres: data releases",
+  "feed.subtitle": "Every new version of the datasets, with its notes and its archive.",
+  "feed.entry": "Data version {version}",
+  "data.programs.feed": "the Atom feed of releases, to follow new data in a feed reader.",
+  "data.programs.catalog":
+    "the DCAT catalogue (JSON-LD) of the datasets, which open-data portals (CKAN) harvest.",
+  "footer.about": "About",
+  "about.title": "About",
+  "about.description":
+    "Who publishes Technopark en chiffres, how figures are chosen, quoted and corrected, and how to reuse them.",
+  "about.who.title": "Who publishes these data",
+  "about.who.text":
+    "Technopark en chiffres is an independent open-data project published by {author}. It gathers the figures published by the press and by the company that runs the Technoparks (MITC); it is not affiliated with MITC.",
+  "about.contact.title": "Contact us",
+  "about.contact.text":
+    "A mistake, a source to add, a question: open an issue in the project's public, archived issue tracker.",
+  "about.contact.link": "The project's issue tracker",
+  "about.contact.none":
+    "The issue tracker of the project's repository takes error reports and questions.",
+  "about.method.title": "How figures are chosen and quoted",
+  "about.method.sources":
+    "Every figure comes from a published source (press article, press release), quoted with the short verbatim fragment that carries it and its qualifier: “plus de 900” (more than 900) stays “more than 900”, never “900”.",
+  "about.method.honesty":
+    "No figure is invented, completed or rounded. A figure we compute is labelled derived, with its formula. Where two sources disagree, both figures are kept, flagged and shown.",
+  "about.method.link": "Detailed method and disagreements between sources",
+  "about.corrections.title": "Corrections",
+  "about.corrections.text":
+    "A published version never changes: its files keep the same bytes and checksums. An error found is corrected in a new version and recorded in the errata: the row, the version, the old and new value, the reason and the source.",
+  "about.corrections.link": "Errata and version history",
+  "about.licence.title": "Licence and citation",
+  "about.licence.text":
+    "The data are licensed CC BY 4.0: reuse them freely, citing the source and the version you used. The site's code is MIT-licensed.",
+  "about.licence.link": "How to cite a version",
+  "notfound.title": "Page not found",
+  "notfound.text":
+    "This address matches no page of the site. The figures, charts and data are all reachable from the home page.",
+  "notfound.home": "Go to the home page in English",
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {

@@ -312,6 +312,45 @@ export const fr = {
     "Pour un communiqué en PDF ou un traitement de texte : le graphique avec son titre et sa source, en PNG haute définition ou en SVG.",
   "embed.credit": "{site}, données v{version}",
   "embed.open": "Voir le graphique, ses données et ses sources",
+  // -- publishing: feed, catalogue, about and 404 pages (issue 16) --
+  "feed.title": "Technopark en chiffres : versions des données",
+  "feed.subtitle": "Chaque nouvelle version des jeux de données, avec ses notes et son archive.",
+  "feed.entry": "Version {version} des données",
+  "data.programs.feed":
+    "le fil Atom des versions, pour suivre les nouvelles données dans un lecteur de flux.",
+  "data.programs.catalog":
+    "le catalogue DCAT (JSON-LD) des jeux de données, que moissonnent les portails de données ouvertes (CKAN).",
+  "footer.about": "À propos",
+  "about.title": "À propos",
+  "about.description":
+    "Qui publie Technopark en chiffres, comment les chiffres sont choisis, cités et corrigés, et comment les réutiliser.",
+  "about.who.title": "Qui publie ces données",
+  "about.who.text":
+    "Technopark en chiffres est un projet indépendant de données ouvertes, publié par {author}. Il rassemble les chiffres que la presse et la société qui gère les Technoparks (MITC) ont publiés ; il n’est pas affilié à MITC.",
+  "about.contact.title": "Nous écrire",
+  "about.contact.text":
+    "Une erreur, une source à ajouter, une question : ouvrez un ticket dans le suivi des problèmes du projet, public et archivé.",
+  "about.contact.link": "Suivi des problèmes du projet",
+  "about.contact.none":
+    "Le suivi des problèmes du dépôt du projet reçoit les signalements d’erreurs et les questions.",
+  "about.method.title": "Comment les chiffres sont choisis et cités",
+  "about.method.sources":
+    "Chaque chiffre vient d’une source publiée (article de presse, communiqué), citée avec le court fragment qui le porte, mot pour mot, et son qualificatif : « plus de 900 » reste « plus de 900 », jamais « 900 ».",
+  "about.method.honesty":
+    "Aucun chiffre n’est inventé, complété ni arrondi. Un chiffre que nous calculons est signalé comme dérivé, avec sa formule. Quand deux sources se contredisent, les deux chiffres sont gardés, signalés et montrés.",
+  "about.method.link": "Méthode détaillée et désaccords entre sources",
+  "about.corrections.title": "Corrections",
+  "about.corrections.text":
+    "Une version publiée ne change jamais : ses fichiers gardent les mêmes octets et les mêmes sommes de contrôle. Une erreur trouvée est corrigée dans une nouvelle version et consignée dans les errata : la ligne, la version, l’ancienne et la nouvelle valeur, la raison et la source.",
+  "about.corrections.link": "Errata et historique des versions",
+  "about.licence.title": "Licence et citation",
+  "about.licence.text":
+    "Les données sont sous licence CC BY 4.0 : réutilisez-les librement en citant la source et la version utilisée. Le code du site est sous licence MIT.",
+  "about.licence.link": "Comment citer une version",
+  "notfound.title": "Page introuvable",
+  "notfound.text":
+    "Cette adresse ne correspond à aucune page du site. Les chiffres, les graphiques et les données sont accessibles depuis l’accueil.",
+  "notfound.home": "Aller à l’accueil en français",
 } as const;
 
 export type StringKey = keyof typeof fr;

@@ -7,7 +7,14 @@ import { catalogRelease, type CatalogRelease } from "../lib/release/data-catalog
 import { datasetJsonLd, jsonLdScript } from "../lib/release/data-jsonld.ts";
 import { releaseDiffs, type DatasetDiff } from "../lib/release/diff.ts";
 import { href } from "../lib/web/paths.ts";
-import { dataApiPath, dataPath, homePath, releasePath } from "../lib/web/routes.ts";
+import {
+  catalogPath,
+  dataApiPath,
+  dataPath,
+  feedPath,
+  homePath,
+  releasePath,
+} from "../lib/web/routes.ts";
 import { absoluteUrl } from "../lib/web/site-url.ts";
 
 /** What changed from the release before, with both datasets to name each row. */
@@ -35,6 +42,8 @@ export interface DataPageView {
   jsonLd: string;
   /** The files for programs: address, the path shown, and the key of what it is. */
   programs: { href: string; shown: string; key: StringKey }[];
+  /** What the page advertises in its head: the releases feed and the DCAT catalogue. */
+  feeds: { atom: string; catalog: string };
 }
 
 const TOC = [
@@ -109,6 +118,12 @@ export function dataPageView(data: SiteData, lang: Lang, site: URL | undefined):
         shown: "/data/latest/",
         key: "data.programs.latest",
       },
+      { href: feedPath(lang), shown: `/${lang}/donnees/versions.atom`, key: "data.programs.feed" },
+      { href: catalogPath(), shown: "/data/catalog.jsonld", key: "data.programs.catalog" },
     ],
+    feeds: {
+      atom: feedPath(lang),
+      catalog: catalogPath(),
+    },
   };
 }

@@ -212,7 +212,13 @@ describe("dataPageView(data, lang, site)", () => {
       ["/data/index.json", "/data/index.json"],
       ["/data/versions.json", "/data/versions.json"],
       ["/data/latest/datapackage.json", "/data/latest/"],
+      ["/en/donnees/versions.atom", "/en/donnees/versions.atom"],
+      ["/data/catalog.jsonld", "/data/catalog.jsonld"],
     ]);
+    expect(view.feeds).toEqual({
+      atom: "/en/donnees/versions.atom",
+      catalog: "/data/catalog.jsonld",
+    });
     expect(view.toc.map(([id]) => id)).toEqual([
       "versions",
       "dictionnaire",

@@ -16,6 +16,7 @@ export const PAGE = {
   sites: "sites/",
   site: (id: string) => `sites/${id}/`,
   data: "donnees/",
+  about: "a-propos/",
 } as const;
 
 /** A reading page in `lang`: `route` is one of PAGE's ("" for the home page). */
@@ -34,6 +35,15 @@ export const sitePath = (lang: string, id: string): string => langPath(lang, PAG
 
 /** The data page: releases, dictionary, methodology. */
 export const dataPath = (lang: string): string => langPath(lang, PAGE.data);
+
+/** The page on who publishes the data, how figures are chosen and corrected. */
+export const aboutPath = (lang: string): string => langPath(lang, PAGE.about);
+
+/** The Atom feed of releases, in `lang` (notes in that language where written). */
+export const feedPath = (lang: string): string => langPath(lang, `${PAGE.data}versions.atom`);
+
+/** The DCAT catalogue of the datasets (JSON-LD), for open-data portals. */
+export const catalogPath = (): string => href("data/catalog.jsonld");
 
 /** Route (before the base) of a release folder: "data/1.0.0/", "data/latest/". */
 export const releaseRoute = (version: string): string => `data/${version}/`;
