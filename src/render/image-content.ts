@@ -7,6 +7,7 @@ import { localized } from "../lib/format/localize.ts";
 import { chartImageSvg, type ImageContent } from "./chart-image.ts";
 import { keyItems, keyLabel } from "./key-symbols.ts";
 import { svgToPng } from "./png.ts";
+import { shareCardSvg } from "./share-card.ts";
 import { renderChart } from "./render-chart.ts";
 
 export interface ImageOptions {
@@ -94,3 +95,11 @@ export const chartPngFile = (
   slug: string,
   options: ImageOptions,
 ): Uint8Array<ArrayBuffer> => svgToPng(chartSvgFile(dataset, lang, slug, options), 2);
+
+/** The chart's link preview card (og:image), 1200 × 630 px. */
+export const chartSharePng = (
+  dataset: Dataset,
+  lang: Lang,
+  slug: string,
+  options: ImageOptions,
+): Uint8Array<ArrayBuffer> => svgToPng(shareCardSvg(imageContent(dataset, lang, slug, options)), 1);

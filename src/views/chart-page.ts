@@ -14,6 +14,8 @@ export interface ChartPageView {
   chart: RenderedChart;
   /** The page's route after the language, for the layout. */
   path: string;
+  /** The link preview card (og:image), a site path under the base. */
+  shareImage: string;
   /** Back to every chart. */
   chartsHref: string;
   /** The figures drawn, for the table and the quotes. */
@@ -51,6 +53,7 @@ export function chartPageView(
   return {
     chart,
     path: PAGE.chart(slug),
+    shareImage: chartPath(lang, slug, "share.png"),
     chartsHref: chartsPath(lang),
     observations,
     sources: chartSources(dataset, observations),

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import jsonld from "jsonld";
 import { DOMParser } from "linkedom";
@@ -109,5 +109,40 @@ describe("DCAT catalogue", () => {
       'link[rel="alternate"][type="application/ld+json"]',
     );
     expect(link?.getAttribute("href")).toBe("/data/catalog.jsonld");
+  });
+});
+
+describe("sharing cards", () => {
+  const chartPages = LANGS.flatMap((lang) =>
+    readdirSync(join(DIST, lang, "graphiques"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/${lang}/graphiques/${d.name}/`),
+  );
+
+  it("finds the chart pages of every language", () => {
+    expect(chartPages.length).toBeGreaterThanOrEqual(3 * 6);
+  });
+
+  it.each(chartPages)(
+    "%s: og:image is a built 1200 × 630 PNG, with og:url and a large card",
+    (path) => {
+      const doc = page(path);
+      const meta = (p: string) =>
+        doc.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute("content");
+      expect(meta("og:image")).toBe(`http://127.0.0.1:4321${path}share.png`);
+      expect(meta("og:url")).toBe(`http://127.0.0.1:4321${path}`);
+      expect(meta("twitter:card")).toBe("summary_large_image");
+      expect(meta("og:image:alt")?.length).toBeGreaterThan(10);
+      const png = readFileSync(fileOf(meta("og:image") ?? ""));
+      // PNG signature, then the IHDR chunk's width and height.
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    },
+  );
+
+  it("other pages get a small card", () => {
+    expect(page("/fr/").querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe(
+      "summary",
+    );
   });
 });

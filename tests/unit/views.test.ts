@@ -62,6 +62,10 @@ describe("homePageView(dataset, latest, lang)", () => {
 describe("chartPageView(dataset, latest, lang, slug, site)", () => {
   const view = chartPageView(v11, r11, "fr", "emplois", new URL("https://e.org/"));
 
+  it("points the link preview at the chart's share card", () => {
+    expect(view.shareImage).toBe("/fr/graphiques/emplois/share.png");
+  });
+
   it("lists the figures drawn and their sources in table order, network first", () => {
     expect(view.observations.map((o) => o.id)).toEqual([
       "le360-reussites.jobs.network.2015",

@@ -4,15 +4,16 @@ import { plottedObservations } from "../../../../charts/types.ts";
 import { LANGS, type Lang } from "../../../../i18n/index.ts";
 import { siteData } from "../../../../lib/data/site-data.ts";
 import { toCsv, toJson } from "../../../../lib/release/serialise.ts";
-import { chartPngFile, chartSvgFile } from "../../../../render/image-content.ts";
+import { chartPngFile, chartSharePng, chartSvgFile } from "../../../../render/image-content.ts";
 import { renderChart } from "../../../../render/render-chart.ts";
 
-const FILES = ["data.csv", "data.json", "chart.svg", "chart.png"] as const;
+const FILES = ["data.csv", "data.json", "chart.svg", "chart.png", "share.png"] as const;
 
 /**
  * A chart's downloads, built with the site: exactly the figures it draws as
  * CSV and JSON (the columns of observations.csv), and its image as SVG and
- * as PNG at twice the size, title, key and sources drawn in.
+ * as PNG at twice the size, title, key and sources drawn in; and its link
+ * preview card (share.png, 1200 × 630) for og:image.
  */
 export const getStaticPaths: GetStaticPaths = () => {
   const { dataset } = siteData();
@@ -42,6 +43,8 @@ export const GET: APIRoute = ({ params }) => {
       return new Response(chartSvgFile(dataset, lang, slug, options));
     case "chart.png":
       return new Response(chartPngFile(dataset, lang, slug, options));
+    case "share.png":
+      return new Response(chartSharePng(dataset, lang, slug, options));
     default:
       return new Response(null, { status: 404 });
   }

@@ -1,0 +1,85 @@
+import { balanceEmbeddings, svgText, wrapWords } from "../charts/labels.ts";
+import { escapeXml } from "../lib/web/xml.ts";
+import type { ImageContent } from "./chart-image.ts";
+
+/** The size social networks and messaging apps show a link preview at (1.91:1). */
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+
+const PAD = 48;
+const INK = "#1a1a1a";
+const MUTED = "#555555";
+const perLine = (size: number, room = SHARE_WIDTH - 2 * PAD) => Math.floor(room / (size * 0.56));
+
+/**
+ * A chart as a link preview card (og:image): its title and takeaway, its
+ * first drawing scaled into the card (or its figure as a big number), the
+ * sources and the data version, on a white ground. The same content as the
+ * downloadable image, cut to what a preview can show: at most two lines
+ * each of title and takeaway, the first source and a count of the others.
+ */
+export function shareCardSvg(c: ImageContent): string {
+  const rtl = c.lang === "ar";
+  const parts: string[] = [];
+  const x = rtl ? SHARE_WIDTH - PAD : PAD;
+  const anchor = rtl ? ` text-anchor="end"` : "";
+  const lines = (s: string, size: number, max: number) => {
+    const all = wrapWords(s, perLine(size));
+    const kept = all.slice(0, max);
+    if (all.length > max) kept[max - 1] = `${kept[max - 1]} …`;
+    return balanceEmbeddings(kept);
+  };
+  let y = PAD;
+  const text = (line: string, size: number, attrs = "") => {
+    parts.push(
+      `<text x="${x}" y="${y + size}" font-size="${size}"${anchor}${attrs}>${escapeXml(svgText(line, c.lang))}</text>`,
+    );
+    y += Math.round(size * 1.3);
+  };
+
+  for (const line of lines(c.title, 40, 2)) text(line, 40, ` font-weight="700"`);
+  y += 4;
+  for (const line of lines(c.takeaway, 24, 2)) text(line, 24, ` fill="${MUTED}"`);
+  y += 12;
+
+  // The footer first, from the bottom up, so the drawing takes what is left.
+  const footer: string[] = [];
+  let bottom = SHARE_HEIGHT - PAD;
+  const [heading, first, ...others] = c.sources;
+  const sourceLine =
+    [heading, first].filter(Boolean).join(" ") + (others.length > 0 ? ` (+${others.length})` : "");
+  for (const [line, size] of [
+    [c.credit, 20],
+    [lines(sourceLine, 20, 1)[0] ?? "", 20],
+  ] as const) {
+    footer.push(
+      `<text x="${x}" y="${bottom}" font-size="${size}" fill="${MUTED}"${anchor}>${escapeXml(svgText(line, c.lang))}</text>`,
+    );
+    bottom -= Math.round(size * 1.4);
+  }
+
+  const room = { width: SHARE_WIDTH - 2 * PAD, height: bottom - y - 8 };
+  const panel = c.panels.find((p) => p.svg) ?? c.panels[0];
+  if (panel?.svg) {
+    const width = Number(/width="([\d.]+)"/.exec(panel.svg)?.[1] ?? 0);
+    const height = Number(/height="([\d.]+)"/.exec(panel.svg)?.[1] ?? 0);
+    const scale = Math.min(room.width / width, room.height / height);
+    const left = (SHARE_WIDTH - width * scale) / 2;
+    parts.push(
+      `<g transform="translate(${left.toFixed(1)},${y}) scale(${scale.toFixed(3)})">${panel.svg}</g>`,
+    );
+  } else if (panel?.number) {
+    y += 24;
+    text(panel.number.value, 96, ` font-weight="700"`);
+    text(panel.number.meta, 28);
+  }
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}"`,
+    ` direction="ltr" color="${INK}" fill="currentColor" font-family="Noto Sans, Noto Sans Arabic, system-ui, sans-serif" font-size="16">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...parts,
+    ...footer,
+    `</svg>\n`,
+  ].join("");
+}
