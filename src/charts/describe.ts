@@ -1,11 +1,14 @@
 import { t, type Lang } from "../i18n/index.ts";
-import type { Dataset, Observation, Site } from "../lib/data/dataset.ts";
+import { datasetIndex, type Dataset, type Observation, type Site } from "../lib/data/dataset.ts";
+import { formatObservation } from "../lib/format/format.ts";
 import { readerNote } from "../lib/data/reader-note.ts";
 import { localized } from "../lib/format/localize.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
+import { consistencyFlags, flagsOfMetrics } from "../lib/model/consistency.ts";
 import { disagreements, preferNetwork } from "../lib/model/figures.ts";
 import { NETWORK, openedYear } from "../schemas/sites.ts";
 import { sourceLabel, valueLabel } from "./labels.ts";
+import { periodObservationsOf } from "./select.ts";
 import { plottedObservations, type ChartDefinition, type Panel } from "./types.ts";
 
 const join = (lang: Lang, items: string[]) => items.join(t(lang, "chart.listSeparator"));
@@ -133,6 +136,24 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     );
   }
   if (def.panels.some((p) => p.plot)) out.push(t(lang, "chart.caveat.sparse"));
+  const periods = def.panels.flatMap((p) => periodObservationsOf(dataset, p.metric.id));
+  if (periods.length)
+    out.push(
+      t(lang, "chart.caveat.periods", {
+        figures: join(
+          lang,
+          periods.map(
+            (o) =>
+              `${formatObservation(o, lang)} (${scopeLabel(dataset, o.site, lang, "city")}, ${o.period_start}–${o.year}, ${datasetIndex(dataset).sourceOf(o.source).publisher})`,
+          ),
+        ),
+      }),
+    );
+  const flags = flagsOfMetrics(
+    consistencyFlags(dataset),
+    def.panels.map((p) => p.metric.id),
+  );
+  if (flags.length) out.push(t(lang, "chart.caveat.consistency", { count: flags.length }));
   return out;
 }
 

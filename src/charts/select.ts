@@ -15,13 +15,29 @@ export function compareObservations(dataset: Dataset): (a: Observation, b: Obser
 /**
  * The figures of `metricId`, sorted in table order. With `options.site`,
  * that site's figures only: the network's are left out, as they cover more
- * than the site.
+ * than the site. A figure of a period (period_start: "30 nouvelles chaque
+ * année" over 2001–2011) is not one year's value and is never drawn as
+ * one: it is left out here and named in the chart's caveats
+ * (periodObservationsOf).
  */
 export function observationsOf(
   dataset: Dataset,
   metricId: string,
   options: ChartOptions = {},
 ): Observation[] {
+  return metricFigures(dataset, metricId, options).filter((o) => o.period_start === undefined);
+}
+
+/** The period figures of `metricId` that observationsOf leaves out, in table order. */
+export function periodObservationsOf(
+  dataset: Dataset,
+  metricId: string,
+  options: ChartOptions = {},
+): Observation[] {
+  return metricFigures(dataset, metricId, options).filter((o) => o.period_start !== undefined);
+}
+
+function metricFigures(dataset: Dataset, metricId: string, options: ChartOptions): Observation[] {
   return dataset.observations
     .filter((o) => o.metric === metricId && (!options.site || o.site === options.site))
     .sort(compareObservations(dataset));

@@ -78,6 +78,9 @@ export const ar: Record<StringKey, string> = {
   "chart.caveat.scopes": "أرقام التكنوباركات الثلاثة مجتمعة وأرقام كل موقع سلاسل منفصلة: لا تُجمع.",
   "chart.caveat.bounds":
     "«أكثر من» تعطي حدا أدنى: القيمة الدقيقة غير منشورة والنقطة تمثل حدا أدنى.",
+  "chart.caveat.consistency":
+    "فحوص الاتساق: {count} إشارة تخص هذه الأرقام، وهي مدرجة في صفحة البيانات.",
+  "chart.caveat.periods": "أرقام تخص فترة، لا تُرسم كرقم سنة واحدة: {figures}.",
   "chart.caveat.disagree":
     "{scope}، {year}: المصادر غير متطابقة ({figures})؛ يُعرض الرقمان، كل منهما مع مصدره.",
   "chart.caveat.sparse": "لا تُرسم إلا السنوات التي نُشر عنها رقم؛ ولا تُستكمل أي قيمة بالاستيفاء.",
@@ -226,6 +229,26 @@ export const ar: Record<StringKey, string> = {
   "data.table.events": "الافتتاحات والذكريات السنوية والأحداث والمشاريع، كلٌّ منها مقتبس من مصدره.",
   "data.table.corrections":
     "التصويبات: كل حقل من سطر نُشر في إصدار سابق يصوّبه هذا الإصدار، مع السبب والمصدر.",
+  "data.errata.title": "التصويبات",
+  "data.errata.intro":
+    "لا يتغير إصدار منشور أبدا. حين يصوّب إصدار أحدث سطرا منشورا، يُدرج التصويب هنا (ملف corrections.csv): السطر، والإصدار الذي نشره، والحقل، والقيمة القديمة والجديدة، والسبب، والمصدر الذي يبرره.",
+  "data.errata.none": "لا تصويب حتى الآن.",
+  "data.errata.changed": "{field}: «{before}» ← «{after}»",
+  "data.errata.removed": "سطر محذوف",
+  "data.errata.replaced": "سطر محذوف، يعوّضه {after}",
+  "data.errata.empty": "(فارغ)",
+  "data.errata.published": "نُشر في الإصدار {version}",
+  "data.errata.source": "المصدر:",
+  "data.diff.errata": "التصويبات التي يأتي بها هذا الإصدار",
+  "data.consistency.title": "فحوص الاتساق",
+  "data.consistency.intro":
+    "أرقام من مصادر مختلفة لا يمكن أن تكون كلها صحيحة كما طُبعت. يُشار إليها ولا تُصحَّح أبدا: يبقى كل رقم معروضا مع مصدره. ثلاثة فحوص: المجموع المتراكم لا ينخفض مع الزمن؛ أرقام الفضاءات في سنة واحدة لا يتجاوز مجموعها رقم الشبكة؛ المخزون لا يتجاوز المجموع المتراكم الذي يشمله (الشركات الموجودة والشركات المحتضنة أو المواكبة منذ الافتتاح؛ مناصب الشغل ومناصب الشغل المتراكمة).",
+  "data.consistency.none": "لم يُرصد أي تعارض في الإصدار {version}.",
+  "data.consistency.rule.cumulative-falls": "مجموع متراكم ينخفض: {metric}، {year}",
+  "data.consistency.rule.parts-exceed-network": "مجموع الفضاءات يتجاوز الشبكة: {metric}، {year}",
+  "data.consistency.rule.stock-above-cumulative":
+    "مخزون يتجاوز المجموع المتراكم الذي يشمله: {metric}، {year}",
+  "data.consistency.versus": "أعلى من",
   "data.metrics.title": "المؤشرات",
   "data.metrics.intro":
     "كل مؤشرات الإصدار {version} (الملف metrics.csv) مع وحدتها وطبيعتها وتعريفها. تبيّن الطبيعة كيف يُقرأ الرقم:",

@@ -80,6 +80,9 @@ export const en: Record<StringKey, string> = {
     "Figures for the three Technoparks together and for each site are separate series: they do not add up.",
   "chart.caveat.bounds":
     "“More than” gives a lower bound: the exact value is not published and the point marks a minimum.",
+  "chart.caveat.consistency":
+    "Consistency checks: {count} flag(s) concern these figures; they are listed on the Data page.",
+  "chart.caveat.periods": "Figures for a period, not drawn as one year’s figure: {figures}.",
   "chart.caveat.disagree":
     "{scope}, {year}: the sources disagree ({figures}); both figures are shown, each with its source.",
   "chart.caveat.sparse":
@@ -231,6 +234,27 @@ export const en: Record<StringKey, string> = {
   "data.table.events": "Openings, anniversaries, events and plans, each quoted from its source.",
   "data.table.corrections":
     "Errata: each field of a row published in an earlier release that this release corrects, with why and the source.",
+  "data.errata.title": "Errata",
+  "data.errata.intro":
+    "A published release never changes. When a newer release corrects a published row, the correction is listed here (file corrections.csv): the row, the release that published it, the field, the old and new value, why, and the source that justifies it.",
+  "data.errata.none": "No correction so far.",
+  "data.errata.changed": "{field}: “{before}” → “{after}”",
+  "data.errata.removed": "row removed",
+  "data.errata.replaced": "row removed, replaced by {after}",
+  "data.errata.empty": "(empty)",
+  "data.errata.published": "published in release {version}",
+  "data.errata.source": "Source:",
+  "data.diff.errata": "Corrections this release makes",
+  "data.consistency.title": "Consistency checks",
+  "data.consistency.intro":
+    "Figures from different sources that cannot all be right as printed. They are flagged, never fixed: each stays shown with its source. Three checks: a running total does not fall over time; the parks’ figures of one year do not add up to more than the network’s; a stock is not above the running total that includes it (companies present and companies hosted, accompanied or supported since opening; jobs and jobs since opening).",
+  "data.consistency.none": "No inconsistency found in release {version}.",
+  "data.consistency.rule.cumulative-falls": "A running total falls: {metric}, {year}",
+  "data.consistency.rule.parts-exceed-network":
+    "The parks add up to more than the network: {metric}, {year}",
+  "data.consistency.rule.stock-above-cumulative":
+    "A stock is above the running total that includes it: {metric}, {year}",
+  "data.consistency.versus": "above",
   "data.metrics.title": "Metrics",
   "data.metrics.intro":
     "Every metric of version {version} (file metrics.csv), with its unit, kind and definition. Its kind tells how to read a figure:",

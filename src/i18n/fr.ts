@@ -79,6 +79,10 @@ export const fr = {
     "Les chiffres des trois Technoparks réunis et ceux de chaque site forment des séries distinctes : ils ne s’additionnent pas.",
   "chart.caveat.bounds":
     "« Plus de » donne une borne basse : la valeur exacte n’est pas publiée et le point marque un minimum.",
+  "chart.caveat.consistency":
+    "Contrôles de cohérence : {count} signalement(s) concernent ces chiffres ; ils sont listés sur la page Données.",
+  "chart.caveat.periods":
+    "Chiffres d’une période, non tracés comme le chiffre d’une année : {figures}.",
   "chart.caveat.disagree":
     "{scope}, {year} : les sources ne concordent pas ({figures}) ; les deux chiffres sont montrés, chacun avec sa source.",
   "chart.caveat.sparse":
@@ -234,6 +238,26 @@ export const fr = {
     "Ouvertures, anniversaires, événements et projets, chacun cité de sa source.",
   "data.table.corrections":
     "Errata : chaque champ d’une ligne publiée dans une version antérieure que cette version corrige, avec la raison et la source.",
+  "data.errata.title": "Errata",
+  "data.errata.intro":
+    "Une version publiée ne change jamais. Quand une version plus récente corrige une ligne publiée, la correction est listée ici (fichier corrections.csv) : la ligne, la version qui l’a publiée, le champ, l’ancienne et la nouvelle valeur, pourquoi, et la source qui le justifie.",
+  "data.errata.none": "Aucune correction à ce jour.",
+  "data.errata.changed": "{field} : « {before} » → « {after} »",
+  "data.errata.removed": "ligne retirée",
+  "data.errata.replaced": "ligne retirée, remplacée par {after}",
+  "data.errata.empty": "(vide)",
+  "data.errata.published": "publiée dans la version {version}",
+  "data.errata.source": "Source :",
+  "data.diff.errata": "Corrections apportées par cette version",
+  "data.consistency.title": "Contrôles de cohérence",
+  "data.consistency.intro":
+    "Des chiffres de sources différentes qui ne peuvent pas être tous justes tels qu’ils sont imprimés. Ils sont signalés, jamais corrigés : chacun reste affiché avec sa source. Trois contrôles : un total cumulé ne baisse pas avec le temps ; les chiffres des parcs d’une année ne dépassent pas, ensemble, celui du réseau ; un stock ne dépasse pas le cumul qui l’inclut (entreprises présentes et entreprises hébergées, accompagnées ou soutenues depuis l’ouverture ; emplois et emplois cumulés).",
+  "data.consistency.none": "Aucune incohérence relevée dans la version {version}.",
+  "data.consistency.rule.cumulative-falls": "Un total cumulé baisse : {metric}, {year}",
+  "data.consistency.rule.parts-exceed-network": "Les parcs dépassent le réseau : {metric}, {year}",
+  "data.consistency.rule.stock-above-cumulative":
+    "Un stock dépasse le cumul qui l’inclut : {metric}, {year}",
+  "data.consistency.versus": "au-dessus de",
   "data.metrics.title": "Indicateurs",
   "data.metrics.intro":
     "Chaque indicateur de la version {version} (fichier metrics.csv), avec son unité, sa nature et sa définition. Sa nature dit comment lire un chiffre :",

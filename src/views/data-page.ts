@@ -48,6 +48,8 @@ export interface DataPageView {
 
 const TOC = [
   ["versions", "data.releases.title"],
+  ["errata", "data.errata.title"],
+  ["coherence", "data.consistency.title"],
   ["dictionnaire", "data.dictionary.title"],
   ["indicateurs", "data.metrics.title"],
   ["methode", "data.method.title"],

@@ -225,6 +225,8 @@ describe("dataPageView(data, lang, site)", () => {
     });
     expect(view.toc.map(([id]) => id)).toEqual([
       "versions",
+      "errata",
+      "coherence",
       "dictionnaire",
       "indicateurs",
       "methode",

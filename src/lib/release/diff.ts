@@ -1,5 +1,5 @@
 import { TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
-import type { Dataset } from "../data/dataset.ts";
+import type { Correction, Dataset } from "../data/dataset.ts";
 
 /** One cell that differs between two versions of a row. */
 export interface FieldChange {
@@ -101,4 +101,14 @@ export function releaseDiffs(
     out.push({ from, to, diff: diffDatasets(a, b) });
   }
   return out.reverse();
+}
+
+/**
+ * The corrections a release brings: those in `after` that `before` did not
+ * carry (the corrections table is cumulative). The diff shows them beside
+ * the rows they change, with why and the source.
+ */
+export function correctionsAdded(before: Dataset, after: Dataset): Correction[] {
+  const known = new Set(before.corrections.map((c) => c.id));
+  return after.corrections.filter((c) => !known.has(c.id));
 }
