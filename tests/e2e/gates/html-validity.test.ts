@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate, type ConfigData } from "html-validate";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { DIST } from "../../helpers/dist.ts";
 import { fileOf, sitePages } from "../../../scripts/lib/site-pages.ts";
@@ -21,5 +22,18 @@ describe("HTML validity of every built page", () => {
       r.messages.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
     );
     expect(messages.join("\n")).toBe("");
+  });
+});
+
+describe("icons", () => {
+  // Without a <link rel="icon"> Chromium asks for /favicon.ico on its own,
+  // sometimes after the load event: a 404 that comes and goes in the
+  // browser gates. Checked here, where it cannot come and go.
+  it("every built page links its icon", () => {
+    const without = sitePages(DIST).all.filter((page) => {
+      const html = readFileSync(join(DIST, fileOf(DIST, page) as string), "utf8");
+      return !parseHTML(html).document.querySelector('link[rel~="icon" i][href]');
+    });
+    expect(without).toEqual([]);
   });
 });
