@@ -180,6 +180,7 @@ export const ar: Record<StringKey, string> = {
   "data.release.latest": "آخر إصدار",
   "data.release.date": "نُشر في {date}.",
   "data.release.note": "ملاحظات الإصدار (بالإنجليزية)",
+  "data.release.notes": "ملاحظات الإصدار",
   "data.files.summary": "الملفات ({count})",
   "data.files.caption": "ملفات الإصدار {version} مع حجمها وبصمتها SHA-256",
   "data.files.file": "الملف",

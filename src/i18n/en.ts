@@ -184,6 +184,7 @@ export const en: Record<StringKey, string> = {
   "data.release.latest": "latest",
   "data.release.date": "Published on {date}.",
   "data.release.note": "Release notes",
+  "data.release.notes": "Release notes",
   "data.files.summary": "Files ({count})",
   "data.files.caption": "Files of version {version}, with their size and SHA-256 checksum",
   "data.files.file": "File",

@@ -186,6 +186,7 @@ export const fr = {
   "data.release.latest": "dernière version",
   "data.release.date": "Publiée le {date}.",
   "data.release.note": "Notes de version (en anglais)",
+  "data.release.notes": "Notes de version",
   "data.files.summary": "Fichiers ({count})",
   "data.files.caption":
     "Fichiers de la version {version}, avec leur taille et leur empreinte SHA-256",

@@ -99,7 +99,7 @@ describe("chart citations", () => {
 
   it("cites the chart in text with its data version and address", () => {
     expect(chartCitationText(ref, "fr")).toBe(
-      "Technopark en chiffres, « Emplois », graphique, données version 1.0.0, https://example.org/fr/graphiques/emplois/.",
+      "Équipe Technopark en chiffres, « Emplois », graphique, données version 1.0.0, https://example.org/fr/graphiques/emplois/.",
     );
   });
 

@@ -8,7 +8,7 @@ const v = { version: "1.1.0", date: "2026-11-24", url: "https://example.org/data
 describe("citations of a version", () => {
   it("in running text, per language, with version, date and address", () => {
     expect(citationText(v, "fr")).toBe(
-      "Technopark en chiffres. Technopark en chiffres, version 1.1.0 [jeu de données], 24 novembre 2026. Licence CC BY 4.0. https://example.org/data/1.1.0/",
+      "Équipe Technopark en chiffres. Technopark en chiffres, version 1.1.0 [jeu de données], 24 novembre 2026. Licence CC BY 4.0. https://example.org/data/1.1.0/",
     );
     expect(citationText(v, "en")).toContain("version 1.1.0 [dataset], 24 November 2026.");
     expect(citationText(v, "ar")).toContain("الإصدار 1.1.0");
@@ -18,7 +18,7 @@ describe("citations of a version", () => {
     expect(citationBibtex(v)).toBe(
       [
         "@misc{technopark_en_chiffres_1_1_0,",
-        "  author = {{Technopark en chiffres}},",
+        "  author = {{Équipe Technopark en chiffres}},",
         "  title = {{Technopark en chiffres}},",
         "  year = {2026},",
         "  version = {1.1.0},",

@@ -24,7 +24,7 @@ describe("datasetJsonLd", () => {
       "@type": "Dataset",
       version: release.version,
       license: "https://creativecommons.org/licenses/by/4.0/",
-      creator: { "@type": "Organization", name: "Technopark en chiffres" },
+      creator: { "@type": "Organization", name: "Équipe Technopark en chiffres" },
       temporalCoverage: "2001/2016",
       spatialCoverage: { "@type": "Place", name: "Morocco" },
     });

@@ -4,7 +4,7 @@ import { formatPartialDate } from "./format.ts";
 
 /** The dataset's title and its author: the project that compiles it. */
 export const DATASET_TITLE = "Technopark en chiffres";
-export const DATASET_AUTHOR = "Technopark en chiffres";
+export const DATASET_AUTHOR = "Équipe Technopark en chiffres";
 export const LICENCE = {
   id: "CC-BY-4.0",
   name: "Creative Commons Attribution 4.0 International",

@@ -41,6 +41,8 @@ const refuse = (why: string): never => {
  */
 export function cutRelease(opts: CutOptions): string[] {
   if (opts.note.trim() === "") refuse("--note is empty");
+  if (opts.notes && Object.values(opts.notes).some((n) => n.trim() === ""))
+    refuse("the release notes need a French, an English and an Arabic text");
   const day = parsePartialDate(opts.date).value?.start;
   if (day?.precision !== "day" || !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
     refuse(`date "${opts.date}" is not a real day written YYYY-MM-DD`);
@@ -140,8 +142,9 @@ function appendChangelog(path: string, meta: ReleaseMeta): void {
   const old = existsSync(path) ? readFileSync(path, "utf8") : title;
   const body = old.startsWith(title) ? old.slice(title.length) : `\n${old}`;
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(
-    path,
-    `${title}\n## ${meta.version} — ${meta.date}\n\n${meta.note.trim()}\n${body}`,
-  );
+  // Notes in three languages go in as they are written, each under its own heading.
+  const notes = meta.notes
+    ? `### English\n\n${meta.notes.en.trim()}\n\n### Français\n\n${meta.notes.fr.trim()}\n\n### العربية\n\n${meta.notes.ar.trim()}`
+    : meta.note.trim();
+  writeFileSync(path, `${title}\n## ${meta.version} — ${meta.date}\n\n${notes}\n${body}`);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { layoutOf, type TableName } from "../../schemas/index.ts";
+import type { ReleaseNotes } from "./release-notes.ts";
 import { sha256, SUMS_FILE } from "./checksums.ts";
 import type { ReleaseInfo } from "./releases.ts";
 import { zipName, zipRelease } from "./release-zip.ts";
@@ -24,6 +25,8 @@ export interface CatalogRelease {
   version: string;
   date: string;
   note: string;
+  /** The notes in fr/en/ar, for releases that have them (2.0.0 on). */
+  notes?: ReleaseNotes;
   /** Every table as CSV, Excel CSV and JSON, in table order. */
   tables: { name: TableName; files: CatalogFile[] }[];
   datapackage: CatalogFile;
@@ -103,6 +106,7 @@ export function catalogRelease(release: ReleaseInfo): CatalogRelease {
     version: release.version,
     date: release.date,
     note: release.note,
+    ...(release.notes ? { notes: release.notes } : {}),
     tables: layoutOf(release.version).tables.map((name) => ({
       name,
       files: TABLE_FILES.map(([format, fileName]) => file(fileName(name), format, name)),

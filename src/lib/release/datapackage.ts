@@ -1,12 +1,16 @@
 import { LAYOUT_CURRENT, specOf, type Layout, type TableName } from "../../schemas/index.ts";
 import { sha256 } from "./checksums.ts";
 import type { Dataset } from "../data/dataset.ts";
+import type { ReleaseNotes } from "./release-notes.ts";
 
 export interface ReleaseMeta {
   version: string;
   /** Release day, YYYY-MM-DD. */
   date: string;
+  /** The release note in English (datapackage.json's releaseNote). */
   note: string;
+  /** The notes in each language of the site, when written (from 2.0.0 on). */
+  notes?: ReleaseNotes;
 }
 
 export const PACKAGE_NAME = "technopark-en-chiffres";
@@ -43,6 +47,7 @@ export function buildDatapackage(
     version: meta.version,
     created: `${meta.date}T00:00:00Z`,
     releaseNote: meta.note,
+    ...(meta.notes ? { releaseNotes: meta.notes } : {}),
     keywords: ["Technopark", "Morocco", "Maroc", "ICT", "startups", "MITC"],
     licenses: [
       {

@@ -2,14 +2,15 @@ import { layoutOf } from "../../schemas/index.ts";
 import { formatSums, SUMS_FILE } from "./checksums.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { buildDatapackage, type ReleaseMeta } from "./datapackage.ts";
+import { licenceText, releaseCitation, releaseReadme } from "./release-readme.ts";
 import { toCsv, toExcelCsv, toJson } from "./serialise.ts";
 
 const utf8 = new TextEncoder();
 
 /**
  * Every file of a release, name → bytes: each table as CSV, as CSV for
- * French-locale Excel and as JSON, the datapackage.json, and SHA256SUMS over
- * all of them. Pure: the same dataset and meta give the same bytes.
+ * French-locale Excel and as JSON, the datapackage.json, from 2.0.0 on a
+ * README.md, LICENSE and CITATION.cff, and SHA256SUMS over all of them. Pure: the same dataset and meta give the same bytes.
  */
 export function buildReleaseFiles(dataset: Dataset, meta: ReleaseMeta): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
@@ -24,6 +25,13 @@ export function buildReleaseFiles(dataset: Dataset, meta: ReleaseMeta): Map<stri
   }
   const pkg = buildDatapackage(dataset, meta, files, layout);
   files.set("datapackage.json", utf8.encode(JSON.stringify(pkg, null, 2) + "\n"));
+  // From 2.0.0 on, a release folder stands alone (issue 16): what it holds,
+  // its licence and how to cite it travel with it, into its zip too.
+  if (layout.id >= 2) {
+    files.set("README.md", utf8.encode(releaseReadme(meta, layout)));
+    files.set("LICENSE", utf8.encode(licenceText()));
+    files.set("CITATION.cff", utf8.encode(releaseCitation(meta)));
+  }
   files.set(SUMS_FILE, utf8.encode(formatSums(files)));
   return files;
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import { parseSums, sha256, SUMS_FILE } from "./checksums.ts";
+import type { ReleaseNotes } from "./release-notes.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { loadDataset } from "../data/load-dataset.ts";
 import { layoutOf } from "../../schemas/index.ts";
@@ -12,7 +13,10 @@ export interface ReleaseInfo {
   version: string;
   /** YYYY-MM-DD */
   date: string;
+  /** The release note in English. */
   note: string;
+  /** The notes in fr/en/ar, for releases that have them (2.0.0 on). */
+  notes?: ReleaseNotes;
   dir: string;
   /** File names in the release, sorted. */
   files: string[];
@@ -32,11 +36,13 @@ function readRelease(dir: string): ReleaseInfo {
     version: string;
     created: string;
     releaseNote: string;
+    releaseNotes?: ReleaseNotes;
   };
   return {
     version: pkg.version,
     date: pkg.created.slice(0, 10),
     note: pkg.releaseNote,
+    ...(pkg.releaseNotes ? { notes: pkg.releaseNotes } : {}),
     dir,
     files: readdirSync(dir).sort(),
   };
