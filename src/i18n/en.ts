@@ -197,6 +197,9 @@ export const en: Record<StringKey, string> = {
   "data.format.json": "JSON (array of objects)",
   "data.format.datapackage":
     "Frictionless data package: schemas, sizes and checksums of the CSV files",
+  "data.format.readme": "What the release holds, every column, how to cite and check it",
+  "data.format.licence": "The text of the CC BY 4.0 licence",
+  "data.format.citation": "How to cite this release (Citation File Format)",
   "data.format.checksums": "SHA-256 checksums of every file (sha256sum format)",
   "data.format.zip": "The whole version as one zip archive",
   "data.cite.title": "Cite version {version}",

@@ -200,6 +200,10 @@ export const fr = {
   "data.format.json": "JSON (tableau d’objets)",
   "data.format.datapackage":
     "Paquet de données Frictionless : schémas, tailles et empreintes des CSV",
+  "data.format.readme":
+    "Ce que contient la version, chaque colonne, comment la citer et la vérifier",
+  "data.format.licence": "Le texte de la licence CC BY 4.0",
+  "data.format.citation": "Comment citer cette version (Citation File Format)",
   "data.format.checksums": "Empreintes SHA-256 de tous les fichiers (format sha256sum)",
   "data.format.zip": "Toute la version en une archive zip",
   "data.cite.title": "Citer la version {version}",

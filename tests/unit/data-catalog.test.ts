@@ -38,8 +38,14 @@ describe("catalogRelease(release)", () => {
         expect(f.sha256).toBe(sha256(bytes));
         if (f.name !== "SHA256SUMS") expect(f.sha256, f.name).toBe(sums.get(f.name));
       }
+      // Five tables in 1.x, six (corrections) from 2.0.0 on, which also
+      // carries its README, licence and citation.
+      const major = Number(version.split(".")[0]);
       expect(c.tables.map((t) => t.files.map((f) => f.format))).toEqual(
-        Array(5).fill(["csv", "excel-csv", "json"]),
+        Array(major < 2 ? 5 : 6).fill(["csv", "excel-csv", "json"]),
+      );
+      expect(c.documents.map((f) => f.name)).toEqual(
+        major < 2 ? [] : ["README.md", "LICENSE", "CITATION.cff"],
       );
       expect(c.zip).toMatchObject({ path: `data/technopark-en-chiffres-${version}.zip` });
       expect(c.zip.sha256).toBe(sha256(releaseZip(r)));

@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { catalogRelease } from "../../src/lib/release/data-catalog.ts";
-import { datasetJsonLd, jsonLdScript, temporalCoverage } from "../../src/lib/release/data-jsonld.ts";
-import { latestRelease, loadRelease } from "../../src/lib/release/releases.ts";
+import {
+  datasetJsonLd,
+  jsonLdScript,
+  temporalCoverage,
+} from "../../src/lib/release/data-jsonld.ts";
+import { listReleases, loadRelease } from "../../src/lib/release/releases.ts";
+
+/** A fixed release (1.1.0, immutable), so no new release moves the expectations. */
+const release110 = () => {
+  const r = listReleases().find((x) => x.version === "1.1.0");
+  if (!r) throw new Error("no 1.1.0");
+  return r;
+};
 
 describe("datasetJsonLd", () => {
-  const release = latestRelease();
+  const release = release110();
   const dataset = loadRelease(release);
   const ld = datasetJsonLd({
     lang: "en",
@@ -18,7 +29,7 @@ describe("datasetJsonLd", () => {
     firstPublished: "2026-11-24",
   });
 
-  it("describes the latest release as a schema.org Dataset with licence, version and creator", () => {
+  it("describes a release as a schema.org Dataset with licence, version and creator", () => {
     expect(ld).toMatchObject({
       "@context": "https://schema.org",
       "@type": "Dataset",
@@ -57,7 +68,7 @@ describe("datasetJsonLd", () => {
 
 describe("temporalCoverage and jsonLdScript", () => {
   it("spans observations and both ends of interval events", () => {
-    const d = loadRelease(latestRelease());
+    const d = loadRelease(release110());
     expect(temporalCoverage({ ...d, observations: [], events: d.events.slice(1, 2) })).toBe(
       "2011/2012",
     );

@@ -216,6 +216,28 @@ describe("cutRelease", () => {
       );
   });
 
+  it("gives the same bytes as the committed 2.0.0 when cut from 2.0.0's own tables", () => {
+    const dir = scratch();
+    // The releases its corrections name, so they can be checked against them.
+    for (const v of ["1.0.0", "1.1.0"])
+      cpSync(join("data/releases", v), join(dir.releases, v), { recursive: true });
+    const r = listReleases().find((x) => x.version === "2.0.0");
+    if (!r?.notes) throw new Error("no 2.0.0 with notes");
+    cutRelease({
+      version: "2.0.0",
+      note: r.note,
+      notes: r.notes,
+      date: r.date,
+      dataDir: "data/releases/2.0.0",
+      releasesDir: dir.releases,
+      changelog: dir.changelog,
+    });
+    for (const f of readdirSync("data/releases/2.0.0"))
+      expect(sha256(readFileSync(join(dir.releases, "2.0.0", f))), f).toBe(
+        sha256(readFileSync(join("data/releases/2.0.0", f))),
+      );
+  });
+
   it("refuses a version that exists, and one not above the latest", () => {
     const dir = scratch();
     cut(dir, "1.1.0");

@@ -6,7 +6,23 @@ import { sha256, SUMS_FILE } from "./checksums.ts";
 import type { ReleaseInfo } from "./releases.ts";
 import { zipName, zipRelease } from "./release-zip.ts";
 
-export type FileFormat = "csv" | "excel-csv" | "json" | "datapackage" | "checksums" | "zip";
+export type FileFormat =
+  | "csv"
+  | "excel-csv"
+  | "json"
+  | "datapackage"
+  | "readme"
+  | "licence"
+  | "citation"
+  | "checksums"
+  | "zip";
+
+/** The files that make a release folder stand alone (2.0.0 on), in the order listed. */
+const DOCUMENTS: [FileFormat, string][] = [
+  ["readme", "README.md"],
+  ["licence", "LICENSE"],
+  ["citation", "CITATION.cff"],
+];
 
 /** One downloadable file of a release, as the data page and index.json list it. */
 export interface CatalogFile {
@@ -30,6 +46,8 @@ export interface CatalogRelease {
   /** Every table as CSV, Excel CSV and JSON, in table order. */
   tables: { name: TableName; files: CatalogFile[] }[];
   datapackage: CatalogFile;
+  /** README.md, LICENSE and CITATION.cff, in releases that have them (2.0.0 on). */
+  documents: CatalogFile[];
   sums: CatalogFile;
   /** The whole release in one zip; not in SHA256SUMS, which it contains. */
   zip: CatalogFile;
@@ -40,6 +58,9 @@ const MEDIATYPE: Record<FileFormat, string> = {
   "excel-csv": "text/csv",
   json: "application/json",
   datapackage: "application/json",
+  readme: "text/markdown",
+  licence: "text/plain",
+  citation: "application/x-yaml",
   checksums: "text/plain",
   zip: "application/zip",
 };
@@ -112,6 +133,9 @@ export function catalogRelease(release: ReleaseInfo): CatalogRelease {
       files: TABLE_FILES.map(([format, fileName]) => file(fileName(name), format, name)),
     })),
     datapackage: file("datapackage.json", "datapackage"),
+    documents: DOCUMENTS.filter(([, name]) => bytes.has(name)).map(([format, name]) =>
+      file(name, format),
+    ),
     sums: file(SUMS_FILE, "checksums"),
     zip: entry(zip, `data/${zip}`, "zip", releaseZip(release)),
   };
@@ -122,6 +146,7 @@ export function allFiles(release: CatalogRelease): CatalogFile[] {
   return [
     ...release.tables.flatMap((t) => t.files),
     release.datapackage,
+    ...release.documents,
     release.sums,
     release.zip,
   ];

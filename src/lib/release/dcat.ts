@@ -32,6 +32,9 @@ const FILE_TYPE: Record<CatalogFile["format"], string | undefined> = {
   json: "JSON",
   datapackage: "JSON",
   zip: "ZIP",
+  readme: "TXT",
+  licence: "TXT",
+  citation: undefined,
   checksums: undefined,
 };
 
