@@ -95,6 +95,32 @@ describe.each(LANGS)("the %s data page", (lang) => {
     expect(metrics).toEqual(loadRelease(latestRelease()).metrics.map((m) => m.id));
   });
 
+  it("lists the errata of release 2.0.0 and, in its diff, the corrections it brings", () => {
+    expect(doc.querySelectorAll("#errata li[data-correction]")).toHaveLength(36);
+    const a1 = doc.getElementById("erratum-a1-1");
+    expect(a1?.querySelector("code:nth-of-type(2)")?.textContent).toBe(
+      "lavieeco-rabat-tanger.companies_hosted.rabat.2016",
+    );
+    expect(a1?.textContent).toContain("1.1.0");
+    expect(a1?.textContent).toContain("more_than");
+    expect(a1?.querySelector("a")?.getAttribute("href")).toMatch(/^https:\/\/www\.lavieeco\.com\//);
+    expect(doc.querySelectorAll('ul[data-errata="release"] li[data-correction]')).toHaveLength(36);
+  });
+
+  it("flags the consistency checks of release 2.0.0", () => {
+    const flags = [...doc.querySelectorAll("#coherence li[data-rule]")];
+    expect(flags.map((f) => [f.getAttribute("data-rule"), f.getAttribute("data-ids")])).toEqual([
+      [
+        "parts-exceed-network",
+        "marocainspartout-green-2016.companies_accompanied_cumulative.casablanca.2016 marocainspartout-green-2016.companies_accompanied_cumulative.rabat.2016 h24info-2016.companies_accompanied_cumulative.tanger.2016 lavieeco-15ans.companies_accompanied_cumulative.network.2016",
+      ],
+      [
+        "parts-exceed-network",
+        "lavieeco-15ans.companies_hosted.casablanca.2016 lavieeco-rabat-tanger.companies_hosted.rabat.2016 lavieeco-rabat-tanger.companies_hosted.tanger.2016 marocainspartout-green-2016.companies_hosted.network.2016",
+      ],
+    ]);
+  });
+
   it("shows the disagreement on companies accompanied by 2016, with each source", () => {
     const group = doc.getElementById("ecart-companies_accompanied_cumulative-network-2016");
     expect(
@@ -103,6 +129,7 @@ describe.each(LANGS)("the %s data page", (lang) => {
       "h24info-2016.companies_accompanied_cumulative.network.2016",
       "aujourdhui-15ans.companies_accompanied_cumulative.network.2016",
       "lavieeco-15ans.companies_accompanied_cumulative.network.2016",
+      "leseco-15ans-2016.companies_accompanied_cumulative.network.2016",
     ]);
     if (lang === "fr") {
       expect(group?.textContent).toContain("plus de 900");

@@ -15,18 +15,21 @@ describe("built site", () => {
   });
 
   it("lists the headline figures of the latest release on the French home page, with their sources", () => {
+    // Release 2.0.0: the newest network figure of each metric.
     const doc = page("/fr/");
     expect(doc.documentElement.getAttribute("lang")).toBe("fr");
-    const card = doc.getElementById("h24info-2016.companies_accompanied_cumulative.network.2016");
-    expect(card?.querySelector(".value")?.textContent).toBe("plus de 900");
+    const card = doc.getElementById(
+      "huffpost-benmakhlouf-2018.companies_accompanied_cumulative.network.2018",
+    );
+    expect(card?.querySelector(".value")?.textContent).toBe("plus de 1\u202f000");
     expect(card?.querySelector("blockquote span[lang=fr]")?.textContent).toBe(
-      "accompagné plus de 900 entreprises",
+      "plus de 1.000 entreprises qui y ont transité",
     );
-    expect(card?.querySelector(".source a")?.getAttribute("href")).toBe(
-      "http://www.h24info.ma/economie/entreprises/technopark-deja-900-entreprises-accompagnees/43795",
+    const turnover = doc.getElementById("souss-gitex-2024.turnover_mad.network.2024");
+    expect(turnover?.querySelector(".value")?.textContent).toBe("plus de 1 milliard de dirhams");
+    expect(turnover?.querySelector(".source a")?.getAttribute("href")).toBe(
+      "https://souss.digital/2024/05/gitex-le-technopark-deploie-sa-nouvelle-feuille-de-route-2027/",
     );
-    const turnover = doc.getElementById("h24info-2016.turnover_mad.network.2016");
-    expect(turnover?.querySelector(".value")?.textContent).toBe("800 millions de dirhams");
   });
 
   it.each(LANGS)("builds the %s home page with hreflang alternates for every language", (lang) => {

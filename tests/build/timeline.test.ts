@@ -95,17 +95,22 @@ describe.each(LANGS)("/%s/chronologie/", (lang) => {
   });
 });
 
-describe("timeline in French, release 1.0.0's events", () => {
-  it("dates the TechnoFtour to the day and the tenth anniversary as an inferred range", () => {
+describe("timeline in French, release 2.0.0's events", () => {
+  it("dates the TechnoFtour to the day and the tenth anniversary to the day, its year inferred", () => {
     const doc = page("/fr/chronologie/");
     const ftour = doc.querySelector('li[data-event="h24info-2016.anniversary.casablanca"]');
     expect(ftour?.querySelector(".tl-when")?.textContent?.trim()).toBe("15 juin 2016");
-    const tenth = doc.querySelector('li[data-event="madeincity-10ans.anniversary.casablanca"]');
+    // One ceremony since 2.0.0 (erratum L4): Le Soir échos's, on 27 January 2012.
+    expect(
+      doc.querySelector('li[data-event="madeincity-10ans.anniversary.casablanca"]'),
+    ).toBeNull();
+    const tenth = doc.querySelector('li[data-event="lesoir-10ans.anniversary.casablanca"]');
     expect(tenth?.querySelector(".tl-when")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
-      "2011 – 2012 (date déduite du contenu)",
+      "27 janvier 2012 (date déduite du contenu)",
     );
-    expect(doc.querySelector("h1")?.textContent).toMatch(
-      /^Chronologie du réseau Technopark, 2001 – /,
+    // From the building inaugurated in 2000 (a dating disagreement) to the plans for 2025.
+    expect(doc.querySelector("h1")?.textContent).toBe(
+      "Chronologie du réseau Technopark, 2000 – 2025",
     );
   });
 });
