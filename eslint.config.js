@@ -35,6 +35,7 @@ export default defineConfig(
     ignores: [
       "dist/",
       ".astro/",
+      ".builds/",
       "node_modules/",
       "data/",
       "test-results/",
