@@ -67,6 +67,13 @@ describe("releases feed (Atom)", () => {
       expect(entries.map((e) => e.querySelector("id")?.textContent)).toEqual(
         [...versions()].map((v) => `http://127.0.0.1:4321/data/${v}/`),
       );
+      // 2.0.0 has notes in every language; 1.x in English only.
+      const notesLang = (version: string) =>
+        entries
+          .find((e) => e.querySelector("id")?.textContent?.endsWith(`/data/${version}/`))
+          ?.querySelector("summary")
+          ?.getAttribute("xml:lang");
+      expect([notesLang("2.0.0"), notesLang("1.1.0")]).toEqual([lang, "en"]);
       for (const e of entries) {
         const zip = e.querySelector('link[rel="enclosure"]');
         const file = fileOf(zip?.getAttribute("href") ?? "");

@@ -30,8 +30,9 @@ export const GET: APIRoute = ({ params, site }) => {
       return {
         version: r.version,
         date: r.date,
-        note: r.note,
-        noteLang: "en",
+        // Notes in the reader's language from 2.0.0 on; 1.x notes exist in English only.
+        note: r.notes?.[lang] ?? r.note,
+        noteLang: r.notes?.[lang] ? lang : "en",
         url: abs(releasePath(r.version)),
         pageUrl: `${abs(dataPath(lang))}#version-${versionSlug(r.version)}`,
         zip: { url: abs(href(zip.path)), bytes: zip.bytes },
