@@ -1,11 +1,13 @@
-import { t, type Lang } from "../i18n/index.ts";
+import { INTL_LOCALE, t, type Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation, type Site } from "../lib/data/dataset.ts";
-import { formatObservation } from "../lib/format/format.ts";
+import { formatNumber, formatObservation, formatQuantity } from "../lib/format/format.ts";
+import { tCount } from "../lib/format/plural.ts";
 import { readerNote } from "../lib/data/reader-note.ts";
 import { localized } from "../lib/format/localize.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
 import { consistencyFlags, flagsOfMetrics } from "../lib/model/consistency.ts";
 import { disagreements, preferNetwork } from "../lib/model/figures.ts";
+import { listItems } from "../schemas/common.ts";
 import { NETWORK, openedYear } from "../schemas/sites.ts";
 import { sourceLabel, valueLabel } from "./labels.ts";
 import { periodObservationsOf } from "./select.ts";
@@ -13,10 +15,64 @@ import { plottedObservations, type ChartDefinition, type Panel } from "./types.t
 
 const join = (lang: Lang, items: string[]) => items.join(t(lang, "chart.listSeparator"));
 
-/** A figure in a sentence: "plus de 900 (Les trois Technoparks)", with the source when disputed. */
+/** "2001, 2005 et 2011": a list read as a sentence, with the language's own "and". */
+const listOf = (lang: Lang, items: string[]) =>
+  new Intl.ListFormat(INTL_LOCALE[lang], { type: "conjunction" }).format(items);
+
+/**
+ * A site named short: its city, or its full name where another park shares
+ * the city (the Cité de l’innovation Souss-Massa and Technopark Agadir).
+ */
+function siteName(dataset: Dataset, site: Site, lang: Lang): string {
+  const city = localized(site, "city", lang);
+  const shared = dataset.sites.some((s) => s.id !== site.id && localized(s, "city", lang) === city);
+  return shared ? localized(site, "name", lang) : city;
+}
+
+/** Parks open in `year` (opened that year or before), from sites.opened. */
+function parksOpenIn(dataset: Dataset, year: number): Site[] {
+  return dataset.sites.filter((s) => openedYear(s) <= year);
+}
+
+/**
+ * Where a figure applies, for a chart's text: the site, the whole network,
+ * or, for a network figure that covers only some parks (`scope`), which ones
+ * and how many of the parks open that year — "Tout le réseau (Casablanca et
+ * Rabat : 2 parcs sur 3)".
+ */
+export function figureScope(dataset: Dataset, obs: Observation, lang: Lang): string {
+  const site = scopeLabel(dataset, obs.site, lang, "city");
+  const covered = listItems(obs.scope);
+  if (obs.site !== NETWORK || covered.length === 0) return site;
+  const { siteOf } = datasetIndex(dataset);
+  return t(lang, "chart.scope.partial", {
+    site,
+    parks: listOf(
+      lang,
+      covered.map((id) => siteName(dataset, siteOf(id), lang)),
+    ),
+    count: tCount(lang, "chart.count.parksOf", parksOpenIn(dataset, obs.year).length, {
+      part: formatNumber(covered.length, lang),
+    }),
+  });
+}
+
+/**
+ * A period figure's value as what it measured: a yearly average for an
+ * annual metric ("30 par an en moyenne"), else a level held throughout
+ * ("100 % sur toute la période").
+ */
+function periodValue(dataset: Dataset, obs: Observation, lang: Lang): string {
+  const annual = datasetIndex(dataset).metricOf(obs.metric).kind === "annual";
+  return t(lang, annual ? "chart.period.annual" : "chart.period.other", {
+    value: formatObservation(obs, lang),
+  });
+}
+
+/** A figure in a sentence: "plus de 900 (Tout le réseau)", with the source when disputed. */
 function figure(dataset: Dataset, obs: Observation, lang: Lang, disputed: boolean): string {
-  const scope = scopeLabel(dataset, obs.site, lang, "city");
-  const who = disputed ? `${scope}, ${sourceLabel(dataset, obs)}` : scope;
+  const scope = figureScope(dataset, obs, lang);
+  const who = disputed ? join(lang, [scope, sourceLabel(dataset, obs)]) : scope;
   return `${valueLabel(obs, lang)} (${who})`;
 }
 
@@ -31,13 +87,14 @@ function figuresOfYear(observations: readonly Observation[], year: number): Obse
 /**
  * One true line from the data: the first panel's metric, with its figures
  * of the earliest and the latest year, each as published and with its
- * scope — "Emplois — en 2011 : 1 500 (Casablanca) ; en 2016 : 2 000 (Les
- * trois Technoparks)."
+ * scope — "Emplois — en 2011 : 1 500 (Casablanca) ; en 2016 : 2 000 (Tout le
+ * réseau)." Period figures, not one year's, are left out.
  */
 export function takeaway(dataset: Dataset, def: ChartDefinition, lang: Lang): string {
   const panel = def.panels[0];
   if (!panel) return "";
-  const obs = panel.observations;
+  const obs = panel.observations.filter((o) => o.period_start === undefined);
+  if (obs.length === 0) return "";
   const disputed = new Set(
     disagreements(obs)
       .flat()
@@ -60,15 +117,27 @@ export function takeaway(dataset: Dataset, def: ChartDefinition, lang: Lang): st
   });
 }
 
-/** Every figure of a panel in words, for the SVG <desc> and screen readers. */
+/**
+ * Every figure of a panel in words, for the SVG <desc> and screen readers:
+ * scope (with the parks a partial network figure covers), year or period,
+ * value as published, source.
+ */
 export function describePanel(dataset: Dataset, panel: Panel, lang: Lang): string {
   const figures = panel.observations.map((o) =>
-    t(lang, "chart.desc.figure", {
-      scope: scopeLabel(dataset, o.site, lang, "city"),
-      year: o.year,
-      value: valueLabel(o, lang),
-      source: sourceLabel(dataset, o),
-    }),
+    o.period_start === undefined
+      ? t(lang, "chart.desc.figure", {
+          scope: figureScope(dataset, o, lang),
+          year: o.year,
+          value: valueLabel(o, lang),
+          source: sourceLabel(dataset, o),
+        })
+      : t(lang, "chart.desc.period", {
+          scope: figureScope(dataset, o, lang),
+          from: o.period_start,
+          to: o.year,
+          value: periodValue(dataset, o, lang),
+          source: sourceLabel(dataset, o),
+        }),
   );
   const kinds = panel.marks;
   const notes = [
@@ -85,17 +154,79 @@ export function describePanel(dataset: Dataset, panel: Panel, lang: Lang): strin
 function singleSiteYears(dataset: Dataset, observations: readonly Observation[]) {
   const out = new Map<Site, number[]>();
   for (const year of [...new Set(observations.map((o) => o.year))].sort()) {
-    const [only, ...others] = dataset.sites.filter((s) => openedYear(s) <= year);
+    const [only, ...others] = parksOpenIn(dataset, year);
     if (only && others.length === 0) out.set(only, [...(out.get(only) ?? []), year]);
   }
   return out;
 }
 
 /**
+ * Figures that describe one thing — metric, site, scope and year (or
+ * period) — from two sources or more. `sameFigureKey` leaves scope out, so
+ * a network figure for two parks is never compared with one for all.
+ */
+function figureGroups(observations: readonly Observation[]): Observation[][] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = `${o.metric}|${o.site}|${o.scope}|${o.period_start ?? ""}|${o.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/**
+ * What a group of figures for one thing says, truthfully: the same figure
+ * from several sources («le même chiffre, 550, selon deux sources»), the
+ * same number worded differently («550» and «plus de 550»), or figures that
+ * disagree, each reading once with the sources that give it.
+ */
+function groupCaveat(dataset: Dataset, group: readonly Observation[], lang: Lang): string {
+  const [first] = group;
+  if (!first) return "";
+  const readings = new Map<string, Observation[]>();
+  for (const o of group) {
+    const key = `${o.qualifier}|${o.value}`;
+    readings.set(key, [...(readings.get(key) ?? []), o]);
+  }
+  const publishers = (obs: readonly Observation[]) => [
+    ...new Set(obs.map((o) => sourceLabel(dataset, o))),
+  ];
+  const sourceCount = new Set(group.map((o) => o.source)).size;
+  const where = { scope: figureScope(dataset, first, lang), year: first.year };
+  if (readings.size === 1)
+    return t(lang, "chart.caveat.same", {
+      ...where,
+      value: valueLabel(first, lang),
+      sources: tCount(lang, "chart.count.sources", sourceCount),
+      names: join(lang, publishers(group)),
+    });
+  const figures = join(
+    lang,
+    [...readings.values()].map(
+      (obs) => `${valueLabel(obs[0] as Observation, lang)} (${join(lang, publishers(obs))})`,
+    ),
+  );
+  if (new Set(group.map((o) => o.value)).size === 1)
+    return t(lang, "chart.caveat.sameNumber", {
+      ...where,
+      number: formatQuantity(first.value, first.unit, lang),
+      sources: tCount(lang, "chart.count.sources", sourceCount),
+      figures,
+    });
+  return t(lang, "chart.caveat.disagree", {
+    ...where,
+    figures,
+    shown: tCount(lang, "chart.caveat.shown", group.length),
+  });
+}
+
+/**
  * Caveats derived from the figures drawn: years when one park was the whole
- * network, network and site series side by side, bounds, sources that
- * disagree, and that nothing is interpolated. Observation notes (in English
- * in the data) are listed apart, by `observationNotes`.
+ * network, network and site series side by side, network figures that
+ * cover only some parks, bounds, figures given by several sources (the
+ * same, or not), and that nothing is interpolated; period figures and
+ * consistency flags. Observation notes are listed apart, by
+ * `observationNotes`.
  */
 export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): string[] {
   const obs = plottedObservations(def);
@@ -104,11 +235,11 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     const later = dataset.sites.filter((s) => s.id !== site.id);
     out.push(
       t(lang, "chart.caveat.singleSite", {
-        years: join(lang, years.map(String)),
+        years: listOf(lang, years.map(String)),
         site: localized(site, "city", lang),
         later: join(
           lang,
-          later.map((s) => `${localized(s, "city", lang)} ${openedYear(s)}`),
+          later.map((s) => `${siteName(dataset, s, lang)} ${openedYear(s)}`),
         ),
       }),
     );
@@ -119,24 +250,35 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     )
   )
     out.push(t(lang, "chart.caveat.scopes"));
-  if (obs.some((o) => o.qualifier !== "exact" && o.qualifier !== "approx"))
-    out.push(t(lang, "chart.caveat.bounds"));
-  for (const group of disagreements(obs)) {
-    const [first] = group;
-    if (!first) continue;
+  const partial = new Map<string, Observation>();
+  for (const o of obs)
+    if (o.site === NETWORK && o.scope)
+      partial.set(`${o.year}|${o.scope}`, partial.get(`${o.year}|${o.scope}`) ?? o);
+  for (const o of partial.values()) {
+    const covered = listItems(o.scope);
+    const { siteOf } = datasetIndex(dataset);
     out.push(
-      t(lang, "chart.caveat.disagree", {
-        scope: scopeLabel(dataset, first.site, lang, "city"),
-        year: first.year,
-        figures: join(
+      t(lang, "chart.caveat.partialScope", {
+        year: o.year,
+        parks: listOf(
           lang,
-          group.map((o) => `${valueLabel(o, lang)} (${sourceLabel(dataset, o)})`),
+          covered.map((id) => siteName(dataset, siteOf(id), lang)),
         ),
+        count: tCount(lang, "chart.count.parksOf", parksOpenIn(dataset, o.year).length, {
+          part: formatNumber(covered.length, lang),
+        }),
       }),
     );
   }
+  if (obs.some((o) => o.qualifier === "more_than")) out.push(t(lang, "chart.caveat.bounds"));
+  if (obs.some((o) => o.qualifier === "less_than" || o.qualifier === "at_most"))
+    out.push(t(lang, "chart.caveat.upperBounds"));
+  for (const group of figureGroups(obs)) out.push(groupCaveat(dataset, group, lang));
   if (def.panels.some((p) => p.plot)) out.push(t(lang, "chart.caveat.sparse"));
-  const periods = def.panels.flatMap((p) => periodObservationsOf(dataset, p.metric.id));
+  const plotted = new Set(obs.map((o) => o.id));
+  const periods = def.panels
+    .flatMap((p) => periodObservationsOf(dataset, p.metric.id))
+    .filter((o) => !plotted.has(o.id));
   if (periods.length)
     out.push(
       t(lang, "chart.caveat.periods", {
@@ -144,7 +286,7 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
           lang,
           periods.map(
             (o) =>
-              `${formatObservation(o, lang)} (${scopeLabel(dataset, o.site, lang, "city")}, ${o.period_start}–${o.year}, ${datasetIndex(dataset).sourceOf(o.source).publisher})`,
+              `${periodValue(dataset, o, lang)} (${figureScope(dataset, o, lang)}, ${o.period_start}–${o.year}, ${sourceLabel(dataset, o)})`,
           ),
         ),
       }),
@@ -153,7 +295,7 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     consistencyFlags(dataset),
     def.panels.map((p) => p.metric.id),
   );
-  if (flags.length) out.push(t(lang, "chart.caveat.consistency", { count: flags.length }));
+  if (flags.length) out.push(tCount(lang, "chart.caveat.consistency", flags.length));
   return out;
 }
 

@@ -75,14 +75,23 @@ export const ar: Record<StringKey, string> = {
   "chart.caveats": "تنبيهات للقراءة",
   "chart.caveat.singleSite":
     "أرقام {years} لا تشمل إلا {site}، وهو التكنوبارك الوحيد الذي كان مفتوحا آنذاك (الافتتاحات اللاحقة: {later}).",
-  "chart.caveat.scopes": "أرقام التكنوباركات الثلاثة مجتمعة وأرقام كل موقع سلاسل منفصلة: لا تُجمع.",
+  "chart.caveat.scopes": "أرقام الشبكة بأكملها وأرقام كل موقع سلاسل منفصلة: لا تُجمع.",
+  "chart.caveat.partialScope":
+    "أرقام {year} المقدمة للشبكة لا تشمل إلا {parks} ({count} كانت مفتوحة تلك السنة): فلا تُقارن بأرقام الشبكة في السنوات الأخرى.",
+  "chart.caveat.upperBounds":
+    "«أقل من» و«حتى» تعطيان حدا أعلى: القيمة الدقيقة غير منشورة والنقطة تمثل حدا أقصى.",
+  "chart.caveat.same": "{scope}، {year}: الرقم نفسه، {value}، {sources} ({names}).",
+  "chart.caveat.sameNumber":
+    "{scope}، {year}: العدد نفسه، {number}، {sources}، لكن بصيغ مختلفة ({figures}).",
+  "chart.scope.partial": "{site} ({parks}: {count})",
+  "chart.period.annual": "{value} في السنة في المتوسط",
+  "chart.period.other": "{value} طوال الفترة",
+  "chart.desc.period": "{scope}، {from}–{to}: {value} (المصدر: {source})",
   "chart.caveat.bounds":
     "«أكثر من» تعطي حدا أدنى: القيمة الدقيقة غير منشورة والنقطة تمثل حدا أدنى.",
-  "chart.caveat.consistency":
-    "فحوص الاتساق: {count} إشارة تخص هذه الأرقام، وهي مدرجة في صفحة البيانات.",
   "chart.caveat.periods": "أرقام تخص فترة، لا تُرسم كرقم سنة واحدة: {figures}.",
   "chart.caveat.disagree":
-    "{scope}، {year}: المصادر غير متطابقة ({figures})؛ يُعرض الرقمان، كل منهما مع مصدره.",
+    "{scope}، {year}: المصادر غير متطابقة ({figures})؛ {shown}، كل رقم مع مصدره.",
   "chart.caveat.sparse": "لا تُرسم إلا السنوات التي نُشر عنها رقم؛ ولا تُستكمل أي قيمة بالاستيفاء.",
   "chart.notes": "ملاحظات مجموعة البيانات (بالإنجليزية)",
   "chart.index.title": "الرسوم البيانية",
@@ -371,6 +380,12 @@ export const ar: Record<StringKey, string> = {
  * noun), 11–99 (many: singular accusative), 100 and beyond (other).
  */
 export const arPlurals: Record<PluralKey, PluralForms> = {
+  "scope.partial": {
+    one: "تكنوبارك واحد من أصل {open}",
+    two: "تكنوباركان من أصل {open}",
+    few: "{n} تكنوباركات من أصل {open}",
+    other: "{n} تكنوباركًا من أصل {open}",
+  },
   "data.diff.count.added": {
     zero: "لا صف مضاف",
     one: "صف واحد مضاف",
@@ -402,5 +417,45 @@ export const arPlurals: Record<PluralKey, PluralForms> = {
     few: "{n} بايتات",
     many: "{n} بايتًا",
     other: "{n} بايت",
+  },
+  "chart.caveat.consistency": {
+    zero: "فحوص الاتساق: لا إشارة تخص هذه الأرقام.",
+    one: "فحوص الاتساق: إشارة واحدة تخص هذه الأرقام، وهي مدرجة في صفحة البيانات.",
+    two: "فحوص الاتساق: إشارتان تخصان هذه الأرقام، وهما مدرجتان في صفحة البيانات.",
+    few: "فحوص الاتساق: {n} إشارات تخص هذه الأرقام، وهي مدرجة في صفحة البيانات.",
+    many: "فحوص الاتساق: {n} إشارةً تخص هذه الأرقام، وهي مدرجة في صفحة البيانات.",
+    other: "فحوص الاتساق: {n} إشارة تخص هذه الأرقام، وهي مدرجة في صفحة البيانات.",
+  },
+  /** After «حسب»: the genitive, so the dual is «مصدرين». */
+  "chart.count.sources": {
+    zero: "حسب لا مصدر",
+    one: "حسب مصدر واحد",
+    two: "حسب مصدرين",
+    "=3": "حسب ثلاثة مصادر",
+    "=4": "حسب أربعة مصادر",
+    "=5": "حسب خمسة مصادر",
+    few: "حسب {n} مصادر",
+    many: "حسب {n} مصدرا",
+    other: "حسب {n} مصدر",
+  },
+  /** Verb first: singular before the dual, feminine singular before a broken plural. */
+  "chart.caveat.shown": {
+    zero: "لا يُعرض أي رقم",
+    one: "يُعرض الرقم",
+    two: "يُعرض الرقمان",
+    "=3": "تُعرض الأرقام الثلاثة",
+    "=4": "تُعرض الأرقام الأربعة",
+    "=5": "تُعرض الأرقام الخمسة",
+    few: "تُعرض الأرقام الـ{n}",
+    many: "تُعرض الأرقام الـ{n}",
+    other: "تُعرض الأرقام الـ{n}",
+  },
+  "chart.count.parksOf": {
+    zero: "{part} من أصل لا فضاء",
+    one: "{part} من أصل فضاء واحد",
+    two: "{part} من أصل فضاءين",
+    few: "{part} من أصل {n} فضاءات",
+    many: "{part} من أصل {n} فضاءً",
+    other: "{part} من أصل {n} فضاء",
   },
 };

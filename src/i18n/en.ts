@@ -77,14 +77,23 @@ export const en: Record<StringKey, string> = {
   "chart.caveat.singleSite":
     "The {years} figures cover {site} alone, the only Technopark open at the time (later openings: {later}).",
   "chart.caveat.scopes":
-    "Figures for the three Technoparks together and for each site are separate series: they do not add up.",
+    "Figures for the whole network and for each site are separate series: they do not add up.",
+  "chart.caveat.partialScope":
+    "The {year} figures given for the network cover only {parks} ({count} open that year): they do not compare with the network’s figures of other years.",
+  "chart.caveat.upperBounds":
+    "“Less than” and “up to” give an upper bound: the exact value is not published and the point marks a maximum.",
+  "chart.caveat.same": "{scope}, {year}: the same figure, {value}, {sources} ({names}).",
+  "chart.caveat.sameNumber":
+    "{scope}, {year}: the same number, {number}, {sources}, but worded differently ({figures}).",
+  "chart.scope.partial": "{site} ({parks}: {count})",
+  "chart.period.annual": "{value} a year on average",
+  "chart.period.other": "{value} throughout the period",
+  "chart.desc.period": "{scope}, {from}–{to}: {value} (source: {source})",
   "chart.caveat.bounds":
     "“More than” gives a lower bound: the exact value is not published and the point marks a minimum.",
-  "chart.caveat.consistency":
-    "Consistency checks: {count} flag(s) concern these figures; they are listed on the Data page.",
   "chart.caveat.periods": "Figures for a period, not drawn as one year’s figure: {figures}.",
   "chart.caveat.disagree":
-    "{scope}, {year}: the sources disagree ({figures}); both figures are shown, each with its source.",
+    "{scope}, {year}: the sources disagree ({figures}); {shown}, each with its source.",
   "chart.caveat.sparse":
     "Only the years for which a figure was published are drawn; no value is interpolated.",
   "chart.notes": "Notes from the dataset",
@@ -378,8 +387,30 @@ export const en: Record<StringKey, string> = {
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {
+  "scope.partial": { one: "{n} of {open} parks", other: "{n} of {open} parks" },
   "data.diff.count.added": { other: "{n} added" },
   "data.diff.count.changed": { other: "{n} changed" },
   "data.diff.count.removed": { other: "{n} removed" },
   "data.bytes": { one: "{n} byte", other: "{n} bytes" },
+  "chart.caveat.consistency": {
+    one: "Consistency checks: one flag concerns these figures; it is listed on the Data page.",
+    other: "Consistency checks: {n} flags concern these figures; they are listed on the Data page.",
+  },
+  "chart.count.sources": {
+    one: "from one source",
+    "=2": "from two sources",
+    "=3": "from three sources",
+    "=4": "from four sources",
+    "=5": "from five sources",
+    other: "from {n} sources",
+  },
+  "chart.caveat.shown": {
+    one: "the figure is shown",
+    "=2": "both figures are shown",
+    "=3": "the three figures are shown",
+    "=4": "the four figures are shown",
+    "=5": "the five figures are shown",
+    other: "the {n} figures are shown",
+  },
+  "chart.count.parksOf": { one: "{part} of the {n} park", other: "{part} of the {n} parks" },
 };

@@ -76,15 +76,24 @@ export const fr = {
   "chart.caveat.singleSite":
     "Les chiffres de {years} ne couvrent que {site}, seul Technopark ouvert à cette date (ouvertures suivantes : {later}).",
   "chart.caveat.scopes":
-    "Les chiffres des trois Technoparks réunis et ceux de chaque site forment des séries distinctes : ils ne s’additionnent pas.",
+    "Les chiffres de tout le réseau et ceux de chaque site forment des séries distinctes : ils ne s’additionnent pas.",
+  "chart.caveat.partialScope":
+    "Les chiffres de {year} donnés pour le réseau ne couvrent que {parks} ({count} ouverts cette année-là) : ils ne se comparent pas aux chiffres du réseau des autres années.",
+  "chart.caveat.upperBounds":
+    "« Moins de » et « jusqu’à » donnent une borne haute : la valeur exacte n’est pas publiée et le point marque un maximum.",
+  "chart.caveat.same": "{scope}, {year} : le même chiffre, {value}, {sources} ({names}).",
+  "chart.caveat.sameNumber":
+    "{scope}, {year} : le même nombre, {number}, {sources}, mais en des termes différents ({figures}).",
+  "chart.scope.partial": "{site} ({parks} : {count})",
+  "chart.period.annual": "{value} par an en moyenne",
+  "chart.period.other": "{value} sur toute la période",
+  "chart.desc.period": "{scope}, {from}–{to} : {value} (source : {source})",
   "chart.caveat.bounds":
     "« Plus de » donne une borne basse : la valeur exacte n’est pas publiée et le point marque un minimum.",
-  "chart.caveat.consistency":
-    "Contrôles de cohérence : {count} signalement(s) concernent ces chiffres ; ils sont listés sur la page Données.",
   "chart.caveat.periods":
     "Chiffres d’une période, non tracés comme le chiffre d’une année : {figures}.",
   "chart.caveat.disagree":
-    "{scope}, {year} : les sources ne concordent pas ({figures}) ; les deux chiffres sont montrés, chacun avec sa source.",
+    "{scope}, {year} : les sources ne concordent pas ({figures}) ; {shown}, chacun avec sa source.",
   "chart.caveat.sparse":
     "Seules les années pour lesquelles un chiffre a été publié sont tracées ; aucune valeur n’est interpolée.",
   "chart.notes": "Notes du jeu de données (en anglais)",
@@ -387,16 +396,46 @@ export type StringKey = keyof typeof fr;
 /**
  * A string that varies with a count: one text per plural category of
  * Intl.PluralRules for the language ("one", "few"…), `other` always, each
- * with `{n}` for the count (a "zero" text may spell the number out).
+ * with `{n}` for the count (a "zero" text may spell the number out), and
+ * optionally texts for exact counts ("=3"), as in ICU messages, where a
+ * small number reads better in words ("les trois chiffres").
  */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule | `=${number}`, string>> & {
+  other: string;
+};
 
 /** Strings with a count (French "one" covers 0 and 1: "0 ajoutée"). */
 export const frPlurals = {
+  "scope.partial": { one: "{n} parc sur {open}", other: "{n} parcs sur {open}" },
   "data.diff.count.added": { one: "{n} ajoutée", other: "{n} ajoutées" },
   "data.diff.count.changed": { one: "{n} modifiée", other: "{n} modifiées" },
   "data.diff.count.removed": { one: "{n} retirée", other: "{n} retirées" },
   "data.bytes": { one: "{n} octet", other: "{n} octets" },
+  "chart.caveat.consistency": {
+    one: "Contrôles de cohérence : un signalement concerne ces chiffres ; il est listé sur la page Données.",
+    other:
+      "Contrôles de cohérence : {n} signalements concernent ces chiffres ; ils sont listés sur la page Données.",
+  },
+  /** After "le même chiffre, 550,": the sources that give it. */
+  "chart.count.sources": {
+    one: "selon une source",
+    "=2": "selon deux sources",
+    "=3": "selon trois sources",
+    "=4": "selon quatre sources",
+    "=5": "selon cinq sources",
+    other: "selon {n} sources",
+  },
+  /** Every figure of a disagreement is drawn: "les trois chiffres sont montrés". */
+  "chart.caveat.shown": {
+    one: "le chiffre est montré",
+    "=2": "les deux chiffres sont montrés",
+    "=3": "les trois chiffres sont montrés",
+    "=4": "les quatre chiffres sont montrés",
+    "=5": "les cinq chiffres sont montrés",
+    other: "les {n} chiffres sont montrés",
+  },
+  /** The parks a partial network figure covers, out of those open ({n}): "2 parcs sur 3". */
+  "chart.count.parksOf": { one: "{part} parc sur {n}", other: "{part} parcs sur {n}" },
 } satisfies Record<string, PluralForms>;
 
 export type PluralKey = keyof typeof frPlurals;

@@ -66,7 +66,7 @@ describe("plural strings", () => {
   it.each(LANGS)("%s gives forms only for categories its language has", (lang) => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     for (const [key, forms] of Object.entries(PLURALS[lang as Lang]))
-      for (const form of Object.keys(forms))
+      for (const form of Object.keys(forms).filter((f) => !f.startsWith("=")))
         expect(categories, `${lang}: ${key}.${form}`).toContain(form);
   });
 });

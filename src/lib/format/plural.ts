@@ -11,12 +11,19 @@ export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
 }
 
 /**
- * The string `key` for `count` items in `lang`: the form of its plural
- * category, else the `other` form, with `{n}` the count formatted for the
- * language ("1 ajoutée", "2 ajoutées", "صفان مضافان").
+ * The string `key` for `count` items in `lang`: its exact form for that
+ * count ("=3", as in ICU messages: "les trois chiffres"), else the form of
+ * its plural category, else the `other` form, with `{n}` the count
+ * formatted for the language ("1 ajoutée", "2 ajoutées", "صفان مضافان")
+ * and any other `{name}` from `vars`.
  */
-export function tCount(lang: Lang, key: PluralKey, count: number): string {
+export function tCount(
+  lang: Lang,
+  key: PluralKey,
+  count: number,
+  vars: Record<string, string | number> = {},
+): string {
   const forms = PLURALS[lang][key];
-  const template = forms[pluralCategory(lang, count)] ?? forms.other;
-  return fill(template, { n: formatNumber(count, lang) }, `tCount(${lang}, ${key})`);
+  const template = forms[`=${count}`] ?? forms[pluralCategory(lang, count)] ?? forms.other;
+  return fill(template, { ...vars, n: formatNumber(count, lang) }, `tCount(${lang}, ${key})`);
 }
