@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
+  aboutPath,
+  catalogPath,
   chartPath,
   chartsPath,
   dataApiPath,
   dataPath,
   embedPath,
+  feedPath,
+  figurePath,
   homePath,
   langPath,
   PAGE,
@@ -25,6 +29,15 @@ describe("routes", () => {
     expect(sitesPath("fr")).toBe("/fr/sites/");
     expect(sitePath("en", "rabat")).toBe("/en/sites/rabat/");
     expect(dataPath("ar")).toBe("/ar/donnees/");
+    expect(aboutPath("en")).toBe("/en/a-propos/");
+    expect(figurePath("fr", "h24info-2016.jobs.network.2016")).toBe(
+      "/fr/chiffres/h24info-2016.jobs.network.2016/",
+    );
+  });
+
+  it("gives the releases feed per language and the catalogue", () => {
+    expect(feedPath("ar")).toBe("/ar/donnees/versions.atom");
+    expect(catalogPath()).toBe("/data/catalog.jsonld");
   });
 
   it("gives a chart's downloads beside its page", () => {

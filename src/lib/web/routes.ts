@@ -17,6 +17,7 @@ export const PAGE = {
   site: (id: string) => `sites/${id}/`,
   data: "donnees/",
   about: "a-propos/",
+  figure: (id: string) => `chiffres/${id}/`,
 } as const;
 
 /** A reading page in `lang`: `route` is one of PAGE's ("" for the home page). */
@@ -35,6 +36,9 @@ export const sitePath = (lang: string, id: string): string => langPath(lang, PAG
 
 /** The data page: releases, dictionary, methodology. */
 export const dataPath = (lang: string): string => langPath(lang, PAGE.data);
+
+/** A figure's own page (an observation id of the latest release): value, source, quote, history. */
+export const figurePath = (lang: string, id: string): string => langPath(lang, PAGE.figure(id));
 
 /** The page on who publishes the data, how figures are chosen and corrected. */
 export const aboutPath = (lang: string): string => langPath(lang, PAGE.about);
