@@ -4,7 +4,7 @@ import { formatNumber, formatObservation, formatQuantity } from "../lib/format/f
 import { tCount } from "../lib/format/plural.ts";
 import { readerNote } from "../lib/data/reader-note.ts";
 import { localized } from "../lib/format/localize.ts";
-import { scopeLabel } from "../lib/format/scope.ts";
+import { figureScope, parksOpenIn, siteName } from "../lib/format/scope.ts";
 import { consistencyFlags, flagsOfMetrics } from "../lib/model/consistency.ts";
 import { disagreements, preferNetwork } from "../lib/model/figures.ts";
 import { listItems } from "../schemas/common.ts";
@@ -18,44 +18,6 @@ const join = (lang: Lang, items: string[]) => items.join(t(lang, "chart.listSepa
 /** "2001, 2005 et 2011": a list read as a sentence, with the language's own "and". */
 const listOf = (lang: Lang, items: string[]) =>
   new Intl.ListFormat(INTL_LOCALE[lang], { type: "conjunction" }).format(items);
-
-/**
- * A site named short: its city, or its full name where another park shares
- * the city (the Cité de l’innovation Souss-Massa and Technopark Agadir).
- */
-function siteName(dataset: Dataset, site: Site, lang: Lang): string {
-  const city = localized(site, "city", lang);
-  const shared = dataset.sites.some((s) => s.id !== site.id && localized(s, "city", lang) === city);
-  return shared ? localized(site, "name", lang) : city;
-}
-
-/** Parks open in `year` (opened that year or before), from sites.opened. */
-function parksOpenIn(dataset: Dataset, year: number): Site[] {
-  return dataset.sites.filter((s) => openedYear(s) <= year);
-}
-
-/**
- * Where a figure applies, for a chart's text: the site, the whole network,
- * or, for a network figure that covers only some parks (`scope`), which ones
- * and how many of the parks open that year — "Tout le réseau (Casablanca et
- * Rabat : 2 parcs sur 3)".
- */
-export function figureScope(dataset: Dataset, obs: Observation, lang: Lang): string {
-  const site = scopeLabel(dataset, obs.site, lang, "city");
-  const covered = listItems(obs.scope);
-  if (obs.site !== NETWORK || covered.length === 0) return site;
-  const { siteOf } = datasetIndex(dataset);
-  return t(lang, "chart.scope.partial", {
-    site,
-    parks: listOf(
-      lang,
-      covered.map((id) => siteName(dataset, siteOf(id), lang)),
-    ),
-    count: tCount(lang, "chart.count.parksOf", parksOpenIn(dataset, obs.year).length, {
-      part: formatNumber(covered.length, lang),
-    }),
-  });
-}
 
 /**
  * A period figure's value as what it measured: a yearly average for an

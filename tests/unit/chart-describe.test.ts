@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartCitationBibtex, chartCitationText } from "../../src/charts/cite.ts";
-import {
-  caveats,
-  describePanel,
-  figureScope,
-  observationNotes,
-  takeaway,
-} from "../../src/charts/describe.ts";
+import { caveats, describePanel, observationNotes, takeaway } from "../../src/charts/describe.ts";
 import { chartSpec } from "../../src/charts/index.ts";
 import { t } from "../../src/i18n/index.ts";
 import type { Dataset } from "../../src/lib/data/dataset.ts";
@@ -128,11 +122,6 @@ describe("caveats(dataset, chart, lang), release 1.0.0", () => {
     );
     expect(list("ar")).toContain(
       "أرقام 2015 المقدمة للشبكة لا تشمل إلا الدار البيضاء والرباط (2 من أصل 3 فضاءات كانت مفتوحة تلك السنة): فلا تُقارن بأرقام الشبكة في السنوات الأخرى.",
-    );
-    const le360 = v2.observations.find((o) => o.id === "le360-reussites.jobs.network.2015");
-    if (!le360) throw new Error("fixture");
-    expect(figureScope(v2, le360, "fr")).toBe(
-      "Tout le réseau (Casablanca et Rabat : 2 parcs sur 3)",
     );
   });
 
