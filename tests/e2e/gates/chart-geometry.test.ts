@@ -1,0 +1,204 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
+import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { DIST } from "../../helpers/dist.ts";
+
+// Charts that cannot be misread (issue 14): every chart drawing a reader
+// can see — on every chart page, every `latest` embed and the home page, at
+// 320, 375, 768 and 1280 px, in every language, light and dark — and every
+// downloadable chart SVG, measured in Chromium with the page's own fonts:
+//
+// - no text overlaps another text (tick labels, axis titles, value labels);
+// - no text covers a mark. A mark is what stands for a figure: the symbol
+//   of each figure (children of the groups `tp-q-<qualifier>`, which
+//   marks.ts gives every figure symbol) and the span of a period figure
+//   (children of `tp-period`). Lines are not marks: grid lines, rules,
+//   dashed links and leader lines run behind labels, whose halo keeps the
+//   letters readable;
+// - no text leaves the SVG's box (it would be cut by the page or the image);
+// - the plot area (the extent of the grid: `tp-grid`, or Plot's own grid
+//   group) takes at least 80 % of the drawing's width.
+//
+// Boxes are the rendered boxes (getBoundingClientRect) of each line of text
+// (each <tspan>, or the <text> without one). A line box includes the font's
+// leading above and below the letters, so text boxes are inset by 15 % of
+// their height top and bottom and 0.5 px at each end before they are
+// compared; mark boxes by 0.5 px. Hidden drawings (the narrow one on a wide
+// screen) are not measured: a reader never sees them.
+//
+// One page load per page: the viewport is then set to each width in turn
+// (the pages are static, so a resized page lays out as one loaded at that
+// width) and each width measured under both colour schemes (emulateMedia;
+// an embed has a fixed theme, a download its own colours: measured once).
+// Pages a few at a time (maxConcurrency), tabs of one browser. At the end, the
+// count of faults by kind is printed and written to
+// test-results/chart-geometry.json.
+
+const WIDTHS = [320, 375, 768, 1280] as const;
+const SCHEMES = ["light", "dark"] as const;
+const MIN_PLOT_SHARE = 0.8;
+
+const pages = sitePages(DIST).all.filter((p) => {
+  const kind = pageKind(p);
+  return (
+    kind === "chart" || kind === "home" || (kind === "embed" && p.startsWith("/embed/latest/"))
+  );
+});
+/** The downloadable SVG of each chart page: a fixed-size image, measured at one width. */
+const downloads = pages.filter((p) => pageKind(p) === "chart").map((p) => `${p}chart.svg`);
+
+interface Case {
+  path: string;
+  widths: readonly number[];
+}
+const cases: Case[] = [
+  ...pages.map((path) => ({ path, widths: WIDTHS })),
+  ...downloads.map((path) => ({ path, widths: [1280] })),
+];
+
+/** One problem seen in one drawing. */
+interface Fault {
+  kind: "text/text" | "text/mark" | "text/edge" | "plot-width";
+  chart: string;
+  detail: string;
+}
+
+let server: Served;
+let browser: Browser;
+let context: BrowserContext;
+const found: (Fault & { path: string; width: number; scheme: string })[] = [];
+let drawings = 0;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  const byKind: Record<string, number> = {};
+  for (const f of found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+  const faulty = new Set(found.map((f) => `${f.path}|${f.width}|${f.scheme}|${f.chart}`)).size;
+  const summary = { faults: found.length, drawings, faultyDrawings: faulty, byKind };
+  console.log(`[chart-geometry] ${JSON.stringify(summary)}`);
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync(
+    join("test-results", "chart-geometry.json"),
+    JSON.stringify({ ...summary, found }, null, 2),
+  );
+});
+
+/**
+ * Measures every visible chart drawing (svg.tp-plot) of the document: runs
+ * in the page, so it may use nothing from outside its own body.
+ */
+function measure(minShare: number): { drawings: number; faults: Fault[] } {
+  type Box = { x0: number; y0: number; x1: number; y1: number };
+  const box = (r: DOMRect, dx: number, dy: number): Box => ({
+    x0: r.left + dx,
+    y0: r.top + dy,
+    x1: r.right - dx,
+    y1: r.bottom - dy,
+  });
+  const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const faults: Fault[] = [];
+  const svgs = [...document.querySelectorAll<SVGSVGElement>("svg.tp-plot")].filter(
+    (svg) => svg.getBoundingClientRect().width > 0 && svg.checkVisibility(),
+  );
+  svgs.forEach((svg, n) => {
+    const kind = svg.closest(".tp-narrow") ? "narrow" : "wide";
+    const chart = `${svg.querySelector("title")?.textContent ?? "chart"} (#${n + 1}, ${kind} drawing)`;
+    const frame = svg.getBoundingClientRect();
+    const texts: { text: string; owner: Element; ink: Box; whole: Box }[] = [];
+    for (const t of svg.querySelectorAll("text")) {
+      const spans = t.querySelectorAll("tspan");
+      for (const part of spans.length > 0 ? [...spans] : [t]) {
+        const r = part.getBoundingClientRect();
+        const text = (part.textContent ?? "").replace(/[\u202A-\u202E]/g, "").trim();
+        if (r.width === 0 || !text) continue;
+        texts.push({ text, owner: t, ink: box(r, 0.5, r.height * 0.15), whole: box(r, 0, 0) });
+      }
+    }
+    const marks = [...svg.querySelectorAll('[class*="tp-q-"] > *, .tp-period > *')].map((m) => ({
+      what: `${m.parentElement?.getAttribute("class") ?? ""} ${m.localName}`.trim(),
+      box: box(m.getBoundingClientRect(), 0.5, 0.5),
+    }));
+    texts.forEach((a, i) => {
+      for (const b of texts.slice(i + 1))
+        if (a.owner !== b.owner && meet(a.ink, b.ink))
+          faults.push({ kind: "text/text", chart, detail: `“${a.text}” overlaps “${b.text}”` });
+      for (const m of marks)
+        if (meet(a.ink, m.box))
+          faults.push({
+            kind: "text/mark",
+            chart,
+            detail: `“${a.text}” covers a mark (${m.what})`,
+          });
+      const w = a.whole;
+      const out = [
+        w.x0 < frame.left - 0.5 && "left",
+        w.x1 > frame.right + 0.5 && "right",
+        w.y0 < frame.top - 0.5 && "top",
+        w.y1 > frame.bottom + 0.5 && "bottom",
+      ].filter(Boolean);
+      if (out.length > 0)
+        faults.push({
+          kind: "text/edge",
+          chart,
+          detail: `“${a.text}” leaves the SVG (${out.join(", ")})`,
+        });
+    });
+    const grid = [...svg.querySelectorAll('.tp-grid line, g[stroke-opacity="0.1"] > line')].map(
+      (l) => l.getBoundingClientRect(),
+    );
+    if (grid.length > 0) {
+      const left = Math.min(...grid.map((r) => r.left));
+      const right = Math.max(...grid.map((r) => r.right));
+      const share = (right - left) / frame.width;
+      if (share < minShare)
+        faults.push({
+          kind: "plot-width",
+          chart,
+          detail: `the plot area is ${Math.round(share * 100)} % of the drawing's width`,
+        });
+    }
+  });
+  return { drawings: svgs.length, faults };
+}
+
+async function measureAt(page: Page, path: string, width: number, scheme: string) {
+  await page.emulateMedia({ colorScheme: scheme as "light" | "dark" });
+  const { drawings: n, faults } = await page.evaluate(measure, MIN_PLOT_SHARE);
+  drawings += n;
+  found.push(...faults.map((f) => ({ ...f, path, width, scheme })));
+  return faults.map(
+    (f) => `${path} at ${width} px, ${scheme}: ${f.kind} in ${f.chart}: ${f.detail}`,
+  );
+}
+
+describe("chart geometry in Chromium: no text over text or marks, none cut, the width used", () => {
+  it.concurrent.for(cases)("$path at $widths px", async (c, { expect }) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url + c.path.slice(1), { waitUntil: "load" });
+      // An embed's theme is its path's, a download's colours are its own: one scheme.
+      const fixed = pageKind(c.path) === "embed" || c.path.endsWith(".svg");
+      const problems: string[] = [];
+      for (const width of c.widths) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        for (const scheme of fixed ? ["light"] : SCHEMES)
+          problems.push(...(await measureAt(page, c.path, width, scheme)));
+      }
+      expect(problems.join("\n")).toBe("");
+    } finally {
+      await page.close();
+    }
+  });
+});
