@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatObservation, formatPartialDate, formatQuantity } from "../../src/lib/format/format.ts";
+import {
+  formatObservation,
+  formatPartialDate,
+  formatQuantity,
+} from "../../src/lib/format/format.ts";
 
 describe("formatObservation", () => {
   it("keeps the source's qualifier: plus de 900, not 900", () => {
