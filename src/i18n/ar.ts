@@ -116,6 +116,11 @@ export const ar: Record<StringKey, string> = {
   "chart.cite.note": "رسم بياني، إصدار البيانات {version}، رخصة CC BY 4.0",
   "chart.copy": "نسخ",
   "chart.copied": "تم النسخ",
+  // Chart page action bar, embed theme and data cards (issue 15, chart page).
+  "chart.actions": "في هذه الصفحة",
+  "chart.action.embed": "تضمين",
+  "chart.action.cite": "استشهاد",
+  "embed.theme.auto": "مثل الصفحة المضيفة",
   "chart.version": "البيانات: الإصدار {version}.",
   "chart.credit": "{site} · إصدار البيانات {version} · CC BY 4.0",
   "chart.all": "كل الرسوم البيانية",

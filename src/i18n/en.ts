@@ -119,6 +119,11 @@ export const en: Record<StringKey, string> = {
   "chart.cite.note": "Chart, data version {version}, licence CC BY 4.0",
   "chart.copy": "Copy",
   "chart.copied": "Copied",
+  // Chart page action bar, embed theme and data cards (issue 15, chart page).
+  "chart.actions": "On this page",
+  "chart.action.embed": "Embed",
+  "chart.action.cite": "Cite",
+  "embed.theme.auto": "As the host page",
   "chart.version": "Data: version {version}.",
   "chart.credit": "{site} · data version {version} · CC BY 4.0",
   "chart.all": "All charts",

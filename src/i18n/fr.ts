@@ -119,6 +119,11 @@ export const fr = {
   "chart.cite.note": "Graphique, données version {version}, licence CC BY 4.0",
   "chart.copy": "Copier",
   "chart.copied": "Copié",
+  // Chart page action bar, embed theme and data cards (issue 15, chart page).
+  "chart.actions": "Sur cette page",
+  "chart.action.embed": "Intégrer",
+  "chart.action.cite": "Citer",
+  "embed.theme.auto": "Comme la page hôte",
   "chart.version": "Données : version {version}.",
   "chart.credit": "{site} · données version {version} · CC BY 4.0",
   "chart.all": "Tous les graphiques",

@@ -1,7 +1,7 @@
 import { caveats, observationNotes } from "../charts/describe.ts";
 import type { ChartReference } from "../charts/cite.ts";
 import { plottedObservations } from "../charts/types.ts";
-import { t, type Lang } from "../i18n/index.ts";
+import { t, type Lang, type StringKey } from "../i18n/index.ts";
 import type { Dataset, Observation, Source } from "../lib/data/dataset.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
 import type { ReleaseInfo } from "../lib/release/releases.ts";
@@ -26,7 +26,21 @@ export interface ChartPageView {
   notes: { where: string; note: string; lang: Lang }[];
   downloads: { href: string; label: string; saveAs: string }[];
   reference: ChartReference;
+  /**
+   * The action bar under the chart: in-page links to the sections below,
+   * in the order the page shows them (plain anchors, so without JavaScript).
+   */
+  actions: { href: string; label: string }[];
 }
+
+/** The page's sections after the chart, in order: anchor and the action bar's label. */
+export const CHART_SECTIONS = [
+  ["donnees", "chart.data"],
+  ["sources", "chart.sources"],
+  ["telecharger", "chart.downloads"],
+  ["integrer", "chart.action.embed"],
+  ["citer", "chart.action.cite"],
+] as const satisfies readonly (readonly [string, StringKey])[];
 
 const DOWNLOADS = [
   { name: "data.csv", key: "chart.download.csv", ext: "csv" },
@@ -38,7 +52,8 @@ const DOWNLOADS = [
 /**
  * A chart's page in `lang`, drawn from the latest release: the chart, its
  * figures and sources, caveats and notes, downloads (saved under a name
- * that carries chart, language and version) and how to cite it. `site` is
+ * that carries chart, language and version) and how to cite it, and the
+ * action bar that leads to each. `site` is
  * the public origin (Astro.site) for the permalink.
  */
 export function chartPageView(
@@ -75,5 +90,6 @@ export function chartPageView(
       version: latest.version,
       date: latest.date,
     },
+    actions: CHART_SECTIONS.map(([id, key]) => ({ href: `#${id}`, label: t(lang, key) })),
   };
 }

@@ -59,8 +59,13 @@ describe.each(cases)("chart page /%s/graphiques/%s/", (lang, slug) => {
     rows.forEach((row, i) => {
       const o = observations[i];
       if (!o) throw new Error("row without observation");
-      expect(row.querySelectorAll("td")[3]?.textContent).toBe(formatObservation(o, lang));
-      expect(row.querySelector("a")?.getAttribute("href")).toBe(`#source-${o.source}`);
+      const value = row.querySelectorAll("td")[3];
+      expect(value?.textContent).toBe(formatObservation(o, lang));
+      // The value leads to the figure's own page, the publisher to its quote below.
+      expect(value?.querySelector("a")?.getAttribute("href")).toBe(`/${lang}/chiffres/${o.id}/`);
+      expect(row.querySelectorAll("td")[4]?.querySelector("a")?.getAttribute("href")).toBe(
+        `#source-${o.source}`,
+      );
     });
   });
 
