@@ -378,6 +378,52 @@ export const ar: Record<StringKey, string> = {
   "notfound.text":
     "هذا العنوان لا يطابق أي صفحة في الموقع. الأرقام والرسوم البيانية والبيانات كلها متاحة من الصفحة الرئيسية.",
   "notfound.home": "الذهاب إلى الصفحة الرئيسية بالعربية",
+  // Figure pages, home and parks (issue 15).
+  "figurePage.title": "{metric} — {scope}، {year}",
+  "figurePage.description": "{title}: {value} ({source})، مع مصدره واقتباسه وتاريخه.",
+  "figurePage.metric": "المؤشر",
+  "figurePage.scope": "النطاق",
+  "figurePage.year": "السنة",
+  "figurePage.source": "المصدر",
+  "figurePage.note": "ملاحظة",
+  "figurePage.yearInferred": "سنة مستنتجة من محتوى المصدر.",
+  "figurePage.yearInferredOr": "سنة مستنتجة من محتوى المصدر؛ سنة أخرى ممكنة: {years}.",
+  "figurePage.others": "مصادر أخرى لهذا الرقم",
+  "figurePage.othersIntro": "المؤشر نفسه والنطاق نفسه والسنة نفسها: يُعرض كل مصدر، اتفق أم لم يتفق.",
+  "figurePage.noOthers": "لا يقدم أي مصدر آخر في هذا الإصدار هذا الرقم لهذا النطاق وهذه السنة.",
+  "figurePage.agrees": "الرقم نفسه",
+  "figurePage.differs": "رقم مختلف",
+  "figurePage.history": "التاريخ",
+  "figurePage.addedIn": "نُشر لأول مرة في الإصدار {version} من البيانات.",
+  "figurePage.correctedIn":
+    "صُحح في الإصدار {version}: {field}، «{before}» (الإصدار {was}) ← «{after}». {why}",
+  "figurePage.chart": "الرسم البياني",
+  "figurePage.chartLink": "عرض الرسم البياني: {title}",
+  "figurePage.notDrawn":
+    "يخص هذا الرقم فترة: لا يرسمه الرسم البياني لمؤشره كنقطة سنة واحدة ويذكره في احتياطاته.",
+  "figurePage.cite": "الاستشهاد بهذا الرقم",
+  "figurePage.copy": "نسخ الاستشهاد",
+  "figurePage.citation":
+    "{metric}، {scope}، {year}: {value} ({source})، عبر {site}، البيانات {version}، {url}",
+  "figurePage.open": "صفحة الرقم: {value}",
+  "figurePage.share": "{metric}: {value}",
+  "home.network":
+    "تستضيف شبكة تكنوبارك الشركات وترافقها في المغرب: {count} فضاءات، افتُتحت من {first} إلى {last} ({sites}).",
+  "home.years": "أرقام منشورة من {from} إلى {to}، كل رقم بمصدره واقتباسه الحرفي.",
+  "home.latest": "أحدث أرقام الشبكة",
+  "home.moreFigures": "أرقام أخرى للشبكة",
+  "home.diverge": "مصادر متباينة",
+  "home.divergeOther": "{value} حسب {publishers}",
+  "home.chartOf": "رسم بياني: {title}",
+  "home.allCharts": "كل الرسوم البيانية",
+  "sites.table": "الأرقام حسب المؤشر والسنة",
+  "sites.tableCaption": "أرقام {name}: مؤشر في كل سطر وسنة في كل عمود؛ كل رقم يحيل إلى صفحته.",
+  "sites.metric": "المؤشر",
+  "sites.compare": "مقارنة الفضاءات",
+  "sites.compareCaption": "كل فضاء: تاريخ افتتاحه وأحدث أرقامه المنشورة مع سنتها.",
+  "sites.park": "الفضاء",
+  "sites.openedColumn": "الافتتاح",
+  "sites.latestIn": "{value} ({year})",
 };
 
 /**

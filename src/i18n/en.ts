@@ -389,6 +389,57 @@ export const en: Record<StringKey, string> = {
   "notfound.text":
     "This address matches no page of the site. The figures, charts and data are all reachable from the home page.",
   "notfound.home": "Go to the home page in English",
+  // Figure pages, home and parks (issue 15).
+  "figurePage.title": "{metric} — {scope}, {year}",
+  "figurePage.description": "{title}: {value} ({source}), with its source, quote and history.",
+  "figurePage.metric": "Indicator",
+  "figurePage.scope": "Scope",
+  "figurePage.year": "Year",
+  "figurePage.source": "Source",
+  "figurePage.note": "Note",
+  "figurePage.yearInferred": "Year inferred from the source’s content.",
+  "figurePage.yearInferredOr":
+    "Year inferred from the source’s content; another possible year: {years}.",
+  "figurePage.others": "Other sources for this figure",
+  "figurePage.othersIntro":
+    "Same indicator, same scope, same year: every source is shown, whether it agrees or not.",
+  "figurePage.noOthers":
+    "No other source in this release gives this figure for this scope and year.",
+  "figurePage.agrees": "same figure",
+  "figurePage.differs": "different figure",
+  "figurePage.history": "History",
+  "figurePage.addedIn": "First published in release {version} of the data.",
+  "figurePage.correctedIn":
+    "Corrected in release {version}: {field}, “{before}” (release {was}) → “{after}”. {why}",
+  "figurePage.chart": "Chart",
+  "figurePage.chartLink": "See the chart: {title}",
+  "figurePage.notDrawn":
+    "This figure covers a period: its indicator’s chart does not draw it as one year’s point and names it in its caveats.",
+  "figurePage.cite": "Cite this figure",
+  "figurePage.copy": "Copy the citation",
+  "figurePage.citation":
+    "{metric}, {scope}, {year}: {value} ({source}), via {site}, data {version}, {url}",
+  "figurePage.open": "Page of the figure: {value}",
+  "figurePage.share": "{metric}: {value}",
+  "home.network":
+    "The Technopark network hosts and supports companies in Morocco: {count} parks, opened from {first} to {last} ({sites}).",
+  "home.years": "Figures published from {from} to {to}, each with its source and exact quote.",
+  "home.latest": "The network’s latest figures",
+  "home.moreFigures": "More figures for the network",
+  "home.diverge": "sources disagree",
+  "home.divergeOther": "{value} according to {publishers}",
+  "home.chartOf": "Chart: {title}",
+  "home.allCharts": "All charts",
+  "sites.table": "Figures by indicator and year",
+  "sites.tableCaption":
+    "Figures for {name}: one indicator per row, one year per column; each figure links to its page.",
+  "sites.metric": "Indicator",
+  "sites.compare": "The parks compared",
+  "sites.compareCaption":
+    "Each park: when it opened and its latest published figures, with their year.",
+  "sites.park": "Park",
+  "sites.openedColumn": "Opened",
+  "sites.latestIn": "{value} ({year})",
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {

@@ -394,6 +394,58 @@ export const fr = {
   "notfound.text":
     "Cette adresse ne correspond à aucune page du site. Les chiffres, les graphiques et les données sont accessibles depuis l’accueil.",
   "notfound.home": "Aller à l’accueil en français",
+  // Figure pages, home and parks (issue 15).
+  "figurePage.title": "{metric} — {scope}, {year}",
+  "figurePage.description":
+    "{title} : {value} ({source}), avec sa source, sa citation et son historique.",
+  "figurePage.metric": "Indicateur",
+  "figurePage.scope": "Périmètre",
+  "figurePage.year": "Année",
+  "figurePage.source": "Source",
+  "figurePage.note": "Note",
+  "figurePage.yearInferred": "Année déduite du contenu de la source.",
+  "figurePage.yearInferredOr":
+    "Année déduite du contenu de la source ; autre année possible : {years}.",
+  "figurePage.others": "Les autres sources pour ce chiffre",
+  "figurePage.othersIntro":
+    "Même indicateur, même périmètre, même année : chaque source est montrée, qu’elle concorde ou non.",
+  "figurePage.noOthers":
+    "Aucune autre source de cette version ne donne ce chiffre pour ce périmètre et cette année.",
+  "figurePage.agrees": "même chiffre",
+  "figurePage.differs": "chiffre différent",
+  "figurePage.history": "Historique",
+  "figurePage.addedIn": "Publié pour la première fois dans la version {version} des données.",
+  "figurePage.correctedIn":
+    "Corrigé dans la version {version} : {field}, «\u00a0{before}\u00a0» (version {was}) → «\u00a0{after}\u00a0». {why}",
+  "figurePage.chart": "Graphique",
+  "figurePage.chartLink": "Voir le graphique : {title}",
+  "figurePage.notDrawn":
+    "Ce chiffre porte sur une période : le graphique de son indicateur ne le trace pas comme le point d’une année et le cite dans ses précautions.",
+  "figurePage.cite": "Citer ce chiffre",
+  "figurePage.copy": "Copier la citation",
+  "figurePage.citation":
+    "{metric}, {scope}, {year} : {value} ({source}), via {site}, données {version}, {url}",
+  "figurePage.open": "Page du chiffre : {value}",
+  "figurePage.share": "{metric} : {value}",
+  "home.network":
+    "Le réseau Technopark héberge et accompagne des entreprises au Maroc : {count} parcs, ouverts de {first} à {last} ({sites}).",
+  "home.years": "Chiffres publiés de {from} à {to}, chacun avec sa source et sa citation exacte.",
+  "home.latest": "Les derniers chiffres du réseau",
+  "home.moreFigures": "D’autres chiffres du réseau",
+  "home.diverge": "sources divergentes",
+  "home.divergeOther": "{value} selon {publishers}",
+  "home.chartOf": "Graphique : {title}",
+  "home.allCharts": "Tous les graphiques",
+  "sites.table": "Chiffres par indicateur et par année",
+  "sites.tableCaption":
+    "Chiffres de {name} : un indicateur par ligne, une année par colonne ; chaque chiffre renvoie à sa page.",
+  "sites.metric": "Indicateur",
+  "sites.compare": "Les parcs comparés",
+  "sites.compareCaption":
+    "Chaque parc : son ouverture et ses derniers chiffres publiés, avec leur année.",
+  "sites.park": "Parc",
+  "sites.openedColumn": "Ouverture",
+  "sites.latestIn": "{value} ({year})",
 } as const;
 
 export type StringKey = keyof typeof fr;
