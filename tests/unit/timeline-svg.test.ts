@@ -7,16 +7,17 @@ import { siteData } from "../../src/lib/data/site-data.ts";
 import { keyFiguresByYear, timelineEntries } from "../../src/lib/model/timeline.ts";
 import { timelineChart } from "../../src/lib/model/timeline-chart.ts";
 import { dateParts, entryDateText } from "../../src/lib/format/timeline-text.ts";
-import { renderTimelineSvg } from "../../src/render/timeline-svg.ts";
+import { shortLabel } from "../../src/lib/format/timeline-text.ts";
+import { renderTimelineSvg, renderTimelineSvgVertical } from "../../src/render/timeline-svg.ts";
 
 const v1 = () => siteData().datasets.get("1.0.0") as Dataset;
 
-function render(dataset: Dataset, lang: Lang) {
+function render(dataset: Dataset, lang: Lang, width?: number) {
   const entries = timelineEntries(dataset.events);
   const figures = keyFiguresByYear(dataset, (m) => chartForMetric(m) !== undefined);
   const input = timelineChart(entries, figures, dataset, lang);
   if (!input) throw new Error("nothing to draw");
-  const svg = renderTimelineSvg(input);
+  const svg = width ? renderTimelineSvgVertical(input, width) : renderTimelineSvg(input);
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   return { svg, root: document.querySelector("svg") as unknown as SVGSVGElement, entries };
 }
@@ -32,29 +33,43 @@ describe("renderTimelineSvg", () => {
     );
   });
 
-  it("is an image with a title and a description naming every event", () => {
-    const { root } = render(v1(), "fr");
-    expect(root.getAttribute("role")).toBe("img");
-    expect(root.getAttribute("aria-labelledby")).toBe("timeline-title timeline-desc");
-    expect(root.querySelector("title#timeline-title")?.textContent).toBe(
-      "Chronologie du réseau Technopark, 2001 – 2016",
+  it("draws release 1.0.0 down the page in Arabic as the stored picture", async () => {
+    const { svg } = render(v1(), "ar", 300);
+    await expect(svg.replaceAll("><", ">\n<") + "\n").toMatchFileSnapshot(
+      "./__snapshots__/timeline-1.0.0-ar-300.svg",
     );
-    const desc = root.querySelector("desc#timeline-desc")?.textContent ?? "";
-    for (const e of v1().events) expect(desc).toContain(e.label_fr);
-    expect(desc).toContain(
-      "2. 2011 – 2012 (date déduite du contenu) : Le Technopark fête ses 10 ans",
-    );
-    expect(desc).toContain("Chiffres publiés pour : 2011 et 2016.");
   });
 
-  it("draws each event of the latest release once, numbered as in the list", () => {
+  it("is an image with a title and a description naming every event, by date", () => {
+    const { root } = render(v1(), "fr");
+    expect(root.getAttribute("role")).toBe("img");
+    expect(root.getAttribute("aria-labelledby")).toBe("timeline-h-title timeline-h-desc");
+    expect(root.querySelector("title#timeline-h-title")?.textContent).toBe(
+      "Chronologie du réseau Technopark, 2001 – 2016",
+    );
+    const desc = root.querySelector("desc#timeline-h-desc")?.textContent ?? "";
+    for (const e of v1().events) expect(desc).toContain(e.label_fr);
+    expect(desc).toContain("2011 – 2012 (date déduite du contenu) : Le Technopark fête ses 10 ans");
+    expect(desc).toContain("Chiffres publiés pour : 2011 et 2016.");
+    const down = render(v1(), "fr", 300).root;
+    expect(down.getAttribute("aria-labelledby")).toBe("timeline-v300-title timeline-v300-desc");
+  });
+
+  it("names each event of the latest release on the drawing, its full summary in a <title>, no numbers", () => {
     const { root, entries } = render(siteData().dataset, "en");
     for (const entry of entries) {
       const marks = root.querySelectorAll(`[data-mark="${entry.event.id}"]`);
       expect(marks.length, entry.event.id).toBe(1);
-      expect(marks[0]?.querySelector(".tl-num")?.textContent).toBe(String(entry.n));
+      // Across, a short label always fits: at most 48 characters on one line.
+      expect(marks[0]?.querySelector("text.tl-label")?.textContent, entry.event.id).toBe(
+        shortLabel(entry.event.label_en),
+      );
+      expect(marks[0]?.querySelector("title")?.textContent).toContain(entry.event.label_en);
     }
     expect(root.querySelectorAll(".tl-mark:not(.tl-figures)").length).toBe(entries.length);
+    expect(root.querySelector(".tl-num")).toBeNull();
+    const ten = root.querySelector('[data-mark="lavieeco-pari-gagne.event.casablanca"] text');
+    expect(ten?.textContent).toBe("Technopark’s director general leaves for…");
   });
 
   it("draws plans in their own lane, hollow-classed, apart from facts", () => {
@@ -64,8 +79,8 @@ describe("renderTimelineSvg", () => {
     for (const m of plans) expect(m.getAttribute("class")).toContain("tl-plan");
     for (const m of root.querySelectorAll(".tl-mark.tl-plan"))
       expect(m.closest(".tl-lane-plan")).not.toBeNull();
-    expect(root.querySelector(".tl-separator")).not.toBeNull();
-    expect(root.querySelector(".tl-lane-plan .tl-lane-label")?.textContent).toBe(
+    expect(root.querySelector(".tl-separators line")).not.toBeNull();
+    expect([...root.querySelectorAll(".tl-lane-label")].map((t) => t.textContent)).toContain(
       "Projets et annonces (pas des faits)",
     );
   });
@@ -73,16 +88,17 @@ describe("renderTimelineSvg", () => {
   it("draws a day as a dot inside its year, and a year or a range as a bar over it", () => {
     const { root } = render(v1(), "fr");
     const band = (year: number) => {
-      const label = [...root.querySelectorAll(".tl-axis text")].find(
+      const label = [...root.querySelectorAll("text.tl-year")].find(
         (t) => t.textContent === String(year),
       );
       const centre = num(label, "x");
-      return [centre - 26, centre + 26];
+      const half = 904 / 16 / 2;
+      return [centre - half, centre + half];
     };
     const dot = root.querySelector('[data-mark="h24info-2016.anniversary.casablanca"] circle');
     const [start2016, end2016] = band(2016);
     // 15 June is 45% into the year: well after 1 January.
-    expect(num(dot, "cx")).toBeCloseTo((start2016 ?? 0) + 0.454 * 52, 0);
+    expect(num(dot, "cx")).toBeCloseTo((start2016 ?? 0) + (166 / 366) * 56.5, 0);
     expect(num(dot, "cx")).toBeLessThan(end2016 ?? 0);
     const bar = root.querySelector('[data-mark="madeincity-10ans.anniversary.casablanca"] rect');
     expect(num(bar, "x")).toBeCloseTo((band(2011)[0] ?? 0) + 1, 0);
@@ -90,17 +106,28 @@ describe("renderTimelineSvg", () => {
     expect(root.querySelector('[data-mark="h24info-2016.opening.rabat"] circle')).toBeNull();
   });
 
-  it("keeps the axis left to right in Arabic, with lane labels on the right", () => {
+  it("keeps the axis left to right in Arabic, lane labels on the right, labels embedded right to left", () => {
     const { root } = render(v1(), "ar");
-    const years = [...root.querySelectorAll(".tl-axis text")].map((t) => [
+    const years = [...root.querySelectorAll("text.tl-year")].map((t) => [
       Number(t.textContent),
       num(t, "x"),
     ]);
     const byX = [...years].sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0)).map((y) => y[0]);
     expect(byX).toEqual(years.map((y) => y[0]).sort((a, b) => (a ?? 0) - (b ?? 0)));
-    const label = root.querySelector(".tl-lane-opening .tl-lane-label");
-    expect(label?.textContent).toBe("افتتاحات");
+    const label = [...root.querySelectorAll("text.tl-lane-label")].find(
+      (t) => t.textContent === "\u202Bافتتاحات\u202C",
+    );
     expect(label?.getAttribute("text-anchor")).toBe("end");
+    expect(num(label, "x")).toBe(916);
+  });
+
+  it("wraps a long label in lines of one <text>, so a browser measures it whole", () => {
+    const { root } = render(siteData().dataset, "fr", 300);
+    const text = root.querySelector('[data-mark="lavieeco-pari-gagne.event.casablanca"] text');
+    expect([...(text?.querySelectorAll("tspan") ?? [])].map((t) => t.textContent)).toEqual([
+      "Le directeur général du",
+      "Technopark part pour…",
+    ]);
   });
 
   it("writes reproducible output: same input, same bytes; coordinates to 0.1 px", () => {

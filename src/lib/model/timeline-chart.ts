@@ -2,21 +2,28 @@ import { DIRECTION, INTL_LOCALE, t, type Lang } from "../../i18n/index.ts";
 import { EVENT_KINDS } from "../../schemas/events.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { axisYears, type TimelineEntry, type YearFigures } from "./timeline.ts";
-import { entrySummary } from "../format/timeline-text.ts";
+import { localized } from "../format/localize.ts";
+import { entrySummary, shortLabel } from "../format/timeline-text.ts";
 
 /** One mark on the axis: an event, or a year with published figures. */
 export interface TimelineMark {
   /** The event id, or `figures-<year>`; written as data-mark for tests and links. */
   id: string;
-  /** Short text drawn on the mark: the entry's number in the list. */
-  text: string;
+  /**
+   * Short label drawn beside the mark (the event's label shortened by
+   * words, `shortLabel`), "" for a year of figures. The full label is in
+   * `title` and in the list.
+   */
+  label: string;
+  /** A fact whose date is only deduced: drawn pale, its label in italics. */
+  inferred: boolean;
   /** Extent in decimal years, [from, to); from === to for a day. */
   from: number;
   to: number;
   shape: "dot" | "bar" | "diamond";
   /** CSS classes that say fact or plan, inferred or printed, and the kind. */
   classes: readonly string[];
-  /** Tooltip for pointer users; screen readers get the svg description. */
+  /** Tooltip (SVG <title>) with the date, full label, kind and site; screen readers get the svg description. */
   title: string;
 }
 
@@ -37,14 +44,17 @@ export interface TimelineChartInput {
   /** First and last year on the axis, inclusive. */
   years: [number, number];
   lanes: TimelineLane[];
-  /** Where lane labels sit; the axis itself always runs left to right. */
+  /** Where labels sit: beside marks on the reading side; a horizontal axis always runs left to right. */
   dir: "ltr" | "rtl";
+  /** Heading of the facts when drawn down the page (openings, anniversaries, events together). */
+  factsLabel: string;
 }
 
 function eventMark(entry: TimelineEntry, dataset: Dataset, lang: Lang): TimelineMark {
   return {
     id: entry.event.id,
-    text: String(entry.n),
+    label: shortLabel(localized(entry.event, "label", lang)),
+    inferred: entry.inferred,
     from: entry.span[0],
     to: entry.span[1],
     shape: entry.precision === "day" ? "dot" : "bar",
@@ -80,7 +90,8 @@ export function timelineChart(
       separated: false,
       marks: figures.map((f) => ({
         id: `figures-${f.year}`,
-        text: "",
+        label: "",
+        inferred: false,
         from: f.year,
         to: f.year + 1,
         shape: "diamond",
@@ -118,5 +129,6 @@ export function timelineChart(
     years,
     lanes,
     dir: DIRECTION[lang],
+    factsLabel: t(lang, "timeline.section.facts"),
   };
 }

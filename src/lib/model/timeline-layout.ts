@@ -1,0 +1,182 @@
+import type { TimelineMark } from "./timeline-chart.ts";
+
+/**
+ * Geometry shared by the two drawings of the timeline (timeline-layout-h.ts
+ * across, timeline-layout-v.ts down): boxes in px, a text width that errs
+ * wide, word wrapping, and label dodging. Every text is laid out with the
+ * box it may fill, so that no two boxes meet and none leaves the drawing;
+ * a browser test measures the rendered text against the same rules.
+ */
+
+/** An axis-aligned box, x0 ≤ x1 and y0 ≤ y1. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A text of one or more lines: `x` is where `anchor` sits, `y` the first baseline. */
+export interface PlacedText {
+  lines: string[];
+  x: number;
+  y: number;
+  anchor: "start" | "end" | "middle";
+  /** The room the text may take, larger than any font draws it. */
+  box: Box;
+  className: string;
+}
+
+export interface PlacedMark {
+  mark: TimelineMark;
+  /** The lane (or, down the page, the section) the mark is drawn in. */
+  lane: string;
+  shape: TimelineMark["shape"];
+  box: Box;
+  label?: PlacedText;
+  /** A line from the mark to its label when the label had to move away. */
+  leader?: [number, number][];
+}
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A whole drawing: what the renderer turns into SVG, nothing left to compute. */
+export interface TimelineLayout {
+  orientation: "horizontal" | "vertical";
+  width: number;
+  height: number;
+  marks: PlacedMark[];
+  /** Lane and section headings, year labels. */
+  texts: PlacedText[];
+  grid: Segment[];
+  axes: Segment[];
+  ticks: Segment[];
+  separators: Segment[];
+}
+
+/** Font size of every text of the drawing, in px (CSS sets the same). */
+export const FONT = 12;
+/** Space between baselines of a wrapped label. */
+export const LINE = 20;
+/** A line's box above and below its baseline: Chromium's Arabic boxes are the tallest (≈19 px). */
+export const ASCENT = 13;
+export const DESCENT = 6;
+
+/**
+ * Width of `text` at FONT px, on the wide side: 0.56 em a character, where
+ * Latin and Arabic labels measure 0.39–0.52 em in Chromium's sans-serif
+ * (DejaVu Sans, Noto Sans Arabic).
+ */
+export function textWidth(text: string): number {
+  return Math.ceil([...text].length * 0.56 * FONT);
+}
+
+/**
+ * Greedy word wrap to `width` px, at most `maxLines` lines (a long word
+ * stays whole); what does not fit is cut after a word with "…".
+ */
+export function wrapText(text: string, width: number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const words = (kept[maxLines - 1] ?? "").split(" ");
+  while (words.length > 1 && textWidth(`${words.join(" ")}…`) > width) words.pop();
+  kept[maxLines - 1] = `${words.join(" ").replace(/[…\s,;:]+$/u, "")}…`;
+  return kept;
+}
+
+/** The box of `lines` drawn from `x` with `anchor`, first baseline at `y`. */
+export function textBox(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  anchor: PlacedText["anchor"],
+): Box {
+  const w = Math.max(0, ...lines.map(textWidth));
+  const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+  return { x0, y0: y - ASCENT, x1: x0 + w, y1: y + (lines.length - 1) * LINE + DESCENT };
+}
+
+/** Height of a text of `n` lines, box to box. */
+export const textHeight = (n: number) => ASCENT + (n - 1) * LINE + DESCENT;
+
+export const overlaps = (a: Box, b: Box, gap = 0) =>
+  a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+
+/**
+ * Positions for items along one axis, each wanting to be at `want` (its
+ * centre) with `size` of room, in order, none overlapping, all within
+ * [min, max] when they fit: overlapping items merge into a block centred
+ * on their wishes (the least total move), blocks pushed apart, then the
+ * whole clamped. Returns each item's centre.
+ */
+export function dodge(
+  items: readonly { want: number; size: number }[],
+  min: number,
+  max: number,
+  gap: number,
+): number[] {
+  interface Block {
+    first: number;
+    count: number;
+    size: number;
+    sumWant: number;
+    top: number;
+  }
+  const blocks: Block[] = [];
+  items.forEach((item, i) => {
+    let block: Block = {
+      first: i,
+      count: 1,
+      size: item.size,
+      sumWant: item.want - item.size / 2,
+      top: item.want - item.size / 2,
+    };
+    for (;;) {
+      const prev = blocks.at(-1);
+      if (!prev || prev.top + prev.size + gap <= block.top) break;
+      blocks.pop();
+      // Offsets of the merged items from the block's top, for the mean of wishes.
+      const size = prev.size + gap + block.size;
+      const sumWant = prev.sumWant + block.sumWant - block.count * (prev.size + gap);
+      const count = prev.count + block.count;
+      block = { first: prev.first, count, size, sumWant, top: sumWant / count };
+    }
+    blocks.push(block);
+  });
+  // Keep within [min, max]: push down from the top, then up from the bottom.
+  let floor = min;
+  for (const b of blocks) {
+    b.top = Math.max(b.top, floor);
+    floor = b.top + b.size + gap;
+  }
+  let ceiling = max;
+  for (const b of [...blocks].reverse()) {
+    b.top = Math.max(min, Math.min(b.top, ceiling - b.size));
+    ceiling = b.top - gap;
+  }
+  const out: number[] = [];
+  for (const b of blocks) {
+    let at = b.top;
+    for (let i = b.first; i < b.first + b.count; i++) {
+      const size = items[i]?.size ?? 0;
+      out.push(at + size / 2);
+      at += size + gap;
+    }
+  }
+  return out;
+}
+
+/** One decimal: stable output and small pages, far below a pixel. */
+export const r1 = (v: number) => Math.round(v * 10) / 10;
