@@ -14,10 +14,13 @@ const AXIS_LABEL: Record<string, StringKey> = {
 /**
  * The value axis of a metric, by its unit. Dirhams are drawn in millions
  * (800 000 000 → 800 on an axis titled "Millions de dirhams"); the labels
- * beside the marks still give the value as published.
+ * beside the marks still give the value as published. A share's axis ends
+ * at 100.
  */
 export function axisFor(metric: Metric, lang: Lang): AxisConfig {
   if (metric.unit === "MAD") return { divisor: 1e6, label: t(lang, "chart.axis.millionsMAD") };
   const key = AXIS_LABEL[metric.unit];
-  return { label: key ? t(lang, key) : localized(metric, "label", lang) };
+  const label = key ? t(lang, key) : localized(metric, "label", lang);
+  // A share is read against the whole: its axis always ends at 100 %.
+  return metric.unit === "percent" ? { label, max: 100 } : { label };
 }

@@ -4,16 +4,18 @@ import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { formatNumber } from "../lib/format/format.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
-import { sameFigureKey } from "../lib/model/figures.ts";
+import * as Plot from "@observablehq/plot";
+import { labelMark } from "./label-mark.ts";
 import { embedLtr, sourceLabel, svgText, valueLabel } from "./labels.ts";
-import { figureMarks, labelMarks, markKinds, type Label, type Point } from "./marks.ts";
+import { figureMarks, markKinds, seriesOf, type Point } from "./marks.ts";
+import { textWidth } from "./text-width.ts";
+import { tooltip } from "./tooltip.ts";
 import { seriesSlot } from "./palette.ts";
 import { observationsOf } from "./select.ts";
 import type { AxisConfig } from "./time-series.ts";
 import { WIDE, type ChartOptions, type Panel } from "./types.ts";
 
 const ROW_PX = 40;
-const CHAR_PX = 6.6;
 
 /**
  * The year a comparison of sites is drawn for: the latest year in which at
@@ -36,15 +38,21 @@ export function bySiteObservations(
   metric: Metric,
   options: ChartOptions,
 ): Observation[] {
-  const perSite = observationsOf(dataset, metric.id, options).filter((o) => o.site !== NETWORK);
+  // Per-site figures of one year: the network total is not a site, a period figure not a year's.
+  const perSite = observationsOf(dataset, metric.id, options).filter(
+    (o) => o.site !== NETWORK && o.period_start === undefined,
+  );
   const year = comparisonYear(perSite);
   return perSite.filter((o) => o.year === year);
 }
 
 /**
- * A panel comparing sites for one metric and one year: a row per site (a
- * row per source where sources disagree, named with the source), a mark per
- * figure with its qualifier, the value as published beside it. Values run
+ * A panel comparing sites for one metric and one year: a row per site and
+ * figure as published (identical figures of several sources share a row,
+ * named with their sources where the site has other figures), the site's
+ * name above its first row, inside the plot, so the plot keeps the width
+ * of the drawing; a mark per figure with its qualifier and its tooltip,
+ * the value placed beside it with Plot's scales (labelMark). Values run
  * left to right in every language. Called with two figures or more
  * (`metricPanels` makes a single figure a big number).
  */
@@ -57,41 +65,48 @@ export function bySitePanel(
   axis: AxisConfig,
 ): Panel {
   const width = options.width ?? WIDE;
+  const narrow = width < WIDE;
   const divisor = axis.divisor ?? 1;
-  const counts = d3.rollup(observations, (g) => g.length, sameFigureKey);
-  const points: Point[] = observations.map((obs) => {
-    const disputed = (counts.get(sameFigureKey(obs)) ?? 0) > 1;
-    const scope = scopeLabel(dataset, obs.site, lang, "city");
-    const source = embedLtr(sourceLabel(dataset, obs), lang);
-    const row = svgText(disputed ? `${scope} (${source})` : scope, lang);
-    const x = obs.value / divisor;
-    return { obs, x, y: row, slot: seriesSlot(dataset, obs.site) };
-  });
-  const texts = points.map((p) => svgText(valueLabel(p.obs, lang), lang));
-  const rows = [...new Set(points.map((p) => p.y as string))];
-  const longest = Math.max(...rows.map((r) => r.length));
-  const labelRoom = Math.max(...texts.map((text) => text.length)) * CHAR_PX + 24;
-  const [, xMax] = d3.nice(0, Math.max(...points.map((p) => p.x)), width < WIDE ? 3 : 5);
-  const margin = {
-    top: 28,
-    bottom: 34,
-    left: Math.ceil(longest * CHAR_PX + 14),
-    right: Math.ceil(labelRoom),
-  };
-  // Each row holds one figure, so its value always fits to the right of its
-  // mark, 12 px on (converted to data units, as Plot's dx is one per mark).
-  const unitsPerPx = xMax / (width - margin.left - margin.right);
-  const labels: Label[] = points.map((p, i) => ({
-    x: p.x + 12 * unitsPerPx,
-    y: p.y,
-    lines: [texts[i] ?? ""],
-    anchor: "start",
+  const texts = new Map(observations.map((o) => [o.id, valueLabel(o, lang)]));
+  const perSite = d3.group(observations, (o) => o.site);
+  const row = (o: Observation) => `${o.site}|${texts.get(o.id)}`;
+  const points: Point[] = observations.map((obs) => ({
+    obs,
+    x: obs.value / divisor,
+    y: row(obs),
+    slot: seriesSlot(dataset, obs.site),
   }));
+  const rows = [...new Set(points.map((p) => p.y as string))];
+  const labels = d3
+    .groups(points, (p) => p.y as string)
+    .map(([key, same]) => {
+      const site = same[0]?.obs.site ?? "";
+      const values = new Set((perSite.get(site) ?? []).map((o) => texts.get(o.id)));
+      const sources = [...new Set(same.map((p) => embedLtr(sourceLabel(dataset, p.obs), lang)))];
+      const text = texts.get(same[0]?.obs.id ?? "") ?? "";
+      return {
+        x: same[0]?.x ?? 0,
+        y: rows.indexOf(key),
+        text: values.size > 1 ? `${text} (${sources.join(", ")})` : text,
+        bound: same.some((p) => p.obs.qualifier !== "exact" && p.obs.qualifier !== "approx"),
+      };
+    });
+  const headers = [...perSite.keys()].map((site) => ({
+    row: rows.findIndex((r) => r.startsWith(`${site}|`)),
+    text: scopeLabel(dataset, site, lang, "city"),
+  }));
+  const [, xMax] = d3.nice(0, Math.max(...points.map((p) => p.x)) * 1.05, narrow ? 3 : 5);
+  const line = (l: string) => (lang === "ar" ? svgText(l, lang) : l);
+  const ticks = d3.ticks(0, xMax, narrow ? 3 : 5);
+  // Room for half the last tick's label, centred on the right edge of the plot.
+  const lastTick = textWidth(formatNumber(ticks[ticks.length - 1] ?? 0, lang), 12);
+  const margin = { top: 50, bottom: 26, left: 12, right: Math.ceil(lastTick / 2 + 6) };
+  const indexed = points.map((p) => ({ ...p, y: rows.indexOf(p.y as string) }));
 
   return {
     metric,
     observations,
-    marks: markKinds(points, false, false),
+    marks: markKinds(points, false, false, seriesOf(dataset, lang, points)),
     plot: {
       width,
       height: margin.top + margin.bottom + rows.length * ROW_PX,
@@ -99,17 +114,34 @@ export function bySitePanel(
       marginRight: margin.right,
       marginBottom: margin.bottom,
       marginLeft: margin.left,
-      x: {
-        domain: [0, xMax],
-        ticks: d3.ticks(0, xMax, width < WIDE ? 3 : 5),
-        tickFormat: (v: number) => formatNumber(v, lang),
-        grid: true,
-        label: svgText(axis.label, lang),
-        labelArrow: "none",
-        labelAnchor: "right",
-      },
-      y: { domain: rows, label: null, tickSize: 0 },
-      marks: [...figureMarks(points, "right"), ...labelMarks(labels)],
+      x: { domain: [0, xMax] },
+      // Rows by index, from the top: a band of ROW_PX each.
+      y: { domain: [rows.length - 0.5, -0.5], axis: null },
+      marks: [
+        Plot.gridX(ticks, { className: "tp-grid" }),
+        Plot.axisX(ticks, { tickFormat: (v: number) => formatNumber(v, lang), label: null }),
+        Plot.text([axis.label], {
+          frameAnchor: "top-left",
+          text: (d: string) => line(d),
+          textAnchor: "start",
+          lineAnchor: "middle",
+          dx: -margin.left + 2,
+          dy: -margin.top + 10,
+          className: "tp-axis-title",
+        }),
+        Plot.text(headers, {
+          y: "row",
+          text: (d: { text: string }) => line(d.text),
+          frameAnchor: "left",
+          textAnchor: "start",
+          lineAnchor: "middle",
+          dy: -16,
+          fontWeight: 600,
+          className: "tp-row-title",
+        }),
+        ...figureMarks(indexed, "right", (p) => tooltip(dataset, p.obs, lang)),
+        labelMark(labels, { obstacles: indexed, lineWidth: narrow ? 12 : 20, line }),
+      ],
     },
   };
 }

@@ -1,23 +1,17 @@
 import * as Plot from "@observablehq/plot";
-import type { Observation } from "../lib/data/dataset.ts";
+import type { Lang } from "../i18n/index.ts";
+import type { Dataset, Observation } from "../lib/data/dataset.ts";
+import { scopeLabel } from "../lib/format/scope.ts";
 import { slotClass } from "./palette.ts";
-import type { Anchor } from "./place-labels.ts";
 import type { MarkKinds } from "./types.ts";
 
-/** One figure as drawn: its position and colour slot. */
+/** One figure as drawn: its position (a period figure spans x to x2) and colour slot. */
 export interface Point {
   obs: Observation;
   x: number;
+  x2?: number;
   y: number | string;
   slot: number;
-}
-
-/** A label as placed: its anchor point in data units, its lines and text anchor. */
-export interface Label {
-  x: number;
-  y: number | string;
-  lines: string[];
-  anchor: Anchor;
 }
 
 /** Direction of the value axis: up for a time series, right for a comparison of sites. */
@@ -25,72 +19,101 @@ export type ValueAxis = "up" | "right";
 
 const RADIUS = 4.5;
 
+/** Points grouped by colour slot and a second key, in a stable order. */
+function groupsOf(points: readonly Point[], key: (p: Point) => string) {
+  const groups = new Map<string, Point[]>();
+  for (const p of points) {
+    const k = `${p.slot}|${key(p)}`;
+    groups.set(k, [...(groups.get(k) ?? []), p]);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
+
 /**
  * One mark per figure, its shape saying how the source qualifies it: a
  * filled dot when exact, a hollow dot when approximate, a caret (triangle)
  * pointing toward larger values for "more than" (a lower bound) and toward
- * smaller ones for "less than". A caret rather than a long arrow, so that
- * close figures (Rabat's 80 and Tanger's 20) do not draw over each other.
- * One mark per colour slot and qualifier, so each group carries its series
- * class (`tp-s<slot>`) and its qualifier class (`tp-q-<qualifier>`).
+ * smaller ones for "less than" and "at most". A caret rather than a long
+ * arrow, so that close figures do not draw over each other. One mark per
+ * colour slot and qualifier, so each group carries its series class
+ * (`tp-s<slot>`) and its qualifier class (`tp-q-<qualifier>`); each symbol
+ * carries its figure's `title` (a native tooltip).
  */
-export function figureMarks(points: readonly Point[], axis: ValueAxis): Plot.Markish[] {
-  const groups = new Map<string, Point[]>();
-  for (const p of points) {
-    const key = `${p.slot}|${p.obs.qualifier}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, group]) => {
-      const [slot, qualifier] = key.split("|") as [string, Observation["qualifier"]];
-      const className = `${slotClass(Number(slot))} tp-q-${qualifier.replace("_", "-")}`;
-      const bound = qualifier !== "exact" && qualifier !== "approx";
-      const towardsMore = qualifier === "more_than";
-      const rotate = axis === "up" ? (towardsMore ? 0 : 180) : towardsMore ? 90 : 270;
-      const hollow = qualifier === "approx";
-      return Plot.dot(group, {
-        x: "x",
-        y: "y",
-        r: bound ? RADIUS * 1.4 : RADIUS,
-        symbol: bound ? "triangle" : "circle",
-        rotate: bound ? rotate : 0,
-        fill: hollow ? "none" : "currentColor",
-        stroke: "currentColor",
-        strokeWidth: hollow ? 2 : 1,
-        className,
-      });
+export function figureMarks(
+  points: readonly Point[],
+  axis: ValueAxis,
+  title: (p: Point) => string,
+): Plot.Markish[] {
+  return groupsOf(points, (p) => p.obs.qualifier).map(([key, group]) => {
+    const [slot, qualifier] = key.split("|") as [string, Observation["qualifier"]];
+    const className = `${slotClass(Number(slot))} tp-q-${qualifier.replace("_", "-")}`;
+    const bound = qualifier !== "exact" && qualifier !== "approx";
+    const towardsMore = qualifier === "more_than";
+    const rotate = axis === "up" ? (towardsMore ? 0 : 180) : towardsMore ? 90 : 270;
+    const hollow = qualifier === "approx";
+    return Plot.dot(group, {
+      x: "x",
+      y: "y",
+      r: bound ? RADIUS * 1.4 : RADIUS,
+      symbol: bound ? "triangle" : "circle",
+      rotate: bound ? rotate : 0,
+      fill: hollow ? "none" : "currentColor",
+      stroke: "currentColor",
+      strokeWidth: hollow ? 2 : 1,
+      title,
+      className,
     });
+  });
 }
 
 /**
- * Labels beside each mark, in the text colour (coloured text would fail
- * contrast), with a halo in the background colour so a rule or a dashed
- * link behind a label does not cross its letters (page CSS sets the halo to
- * the dark background in dark mode).
+ * A period figure ("30 nouvelles chaque année" over 2001–2011) as a
+ * horizontal span over its period at its value, never a point at one year:
+ * a thick line in its series' colour, hollow (dashed) when the value is
+ * approximate or a bound, with its figure's `title`.
  */
-export function labelMarks(labels: readonly Label[]): Plot.Markish[] {
-  return (["start", "end", "middle"] as const).map((anchor) =>
-    Plot.text(
-      labels.filter((l) => l.anchor === anchor),
-      {
-        x: "x",
-        y: "y",
-        text: (l: Label) => l.lines.join("\n"),
-        textAnchor: anchor,
-        lineAnchor: "middle",
-        fill: "currentColor",
-        stroke: "white",
-        strokeWidth: 3,
-        paintOrder: "stroke",
-        lineHeight: 1.15,
-        className: "tp-label",
-      },
-    ),
+export function periodMarks(points: readonly Point[], title: (p: Point) => string): Plot.Markish[] {
+  return groupsOf(points, (p) => (p.obs.qualifier === "exact" ? "exact" : "other")).map(
+    ([key, group]) =>
+      Plot.link(group, {
+        x1: "x",
+        x2: "x2",
+        y1: "y",
+        y2: "y",
+        strokeWidth: 4,
+        strokeLinecap: "butt",
+        strokeOpacity: key.endsWith("exact") ? 0.9 : 0.55,
+        stroke: "currentColor",
+        title,
+        className: `${slotClass(group[0]?.slot ?? 0)} tp-period`,
+      }),
   );
 }
 
+/** The series drawn, each named once, in slot order: what the key names by colour. */
+export function seriesOf(
+  dataset: Dataset,
+  lang: Lang,
+  points: readonly Point[],
+): MarkKinds["series"] {
+  const slots = new Map<number, string>();
+  for (const p of points)
+    if (!slots.has(p.slot)) slots.set(p.slot, scopeLabel(dataset, p.obs.site, lang, "city"));
+  return [...slots].sort(([a], [b]) => a - b).map(([slot, label]) => ({ slot, label }));
+}
+
 /** What the key must explain for these points. */
-export function markKinds(points: readonly Point[], links: boolean, openings: boolean): MarkKinds {
-  return { qualifiers: new Set(points.map((p) => p.obs.qualifier)), links, openings };
+export function markKinds(
+  points: readonly Point[],
+  links: boolean,
+  openings: boolean,
+  series: MarkKinds["series"] = [],
+): MarkKinds {
+  return {
+    qualifiers: new Set(points.filter((p) => p.x2 === undefined).map((p) => p.obs.qualifier)),
+    links,
+    openings,
+    periods: points.some((p) => p.x2 !== undefined),
+    series,
+  };
 }

@@ -57,6 +57,8 @@ function bigNumberPanel(metric: Metric, observations: Observation[]): Panel {
       qualifiers: new Set(observations.map((o) => o.qualifier)),
       links: false,
       openings: false,
+      periods: false,
+      series: [],
     },
   };
 }

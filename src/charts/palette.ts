@@ -29,9 +29,14 @@ export function seriesSlot(dataset: Dataset, site: string): number {
 
 export const slotClass = (slot: number): string => `tp-s${slot}`;
 
-/** A rule giving series `slot` its colour under `scope` (a selector prefix, or ""). */
+/**
+ * Rules giving series `slot` its colour under `scope` (a selector prefix,
+ * or ""), in the plots and in the key's swatches.
+ */
 const slotRule = (scope: string, slot: number, colour: string) =>
-  `${scope}.tp-plot .${slotClass(slot)} {\n  color: ${colour.toLowerCase()};\n}`;
+  [".tp-plot", ".tp-key"]
+    .map((box) => `${scope}${box} .${slotClass(slot)} {\n  color: ${colour.toLowerCase()};\n}`)
+    .join("\n");
 
 /**
  * The series colours as CSS, for /styles/palette.css: on site pages the

@@ -1,164 +1,125 @@
-import { dodge } from "./dodge.ts";
-
-/** A label to place beside the mark at (x, y), in px. */
-export interface LabelRequest {
-  x: number;
-  y: number;
-  lines: string[];
-  /** A label that must be drawn (a series name, a source where sources disagree). */
-  required: boolean;
-}
-
-export type Anchor = "start" | "end" | "middle";
-
-/** Where a label goes: its anchor point and text anchor, in px; undefined if left out. */
-export interface Placement {
-  x: number;
-  y: number;
-  anchor: Anchor;
-  /** True for a required label that found no free spot. */
-  forced?: boolean;
-}
-
-export interface PlacementFrame {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  /** Average advance of a character, and the line height, in px. */
-  charPx: number;
-  linePx: number;
-  /** Distance between a mark's centre and its label. */
-  offset: number;
-}
-
-interface Box {
+/** A rectangle in px, x0 ≤ x1 and y0 ≤ y1. */
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export type Anchor = "start" | "end" | "middle";
 
-/**
- * Places labels beside their marks without overlapping one another or any
- * mark: for each label, in order (required ones first), the first free spot
- * among right, left, above and below its mark, then to the right a few
- * half-lines up or down. A label with no free spot
- * is left out unless required; a required one then goes to the right
- * anyway. Values left out of the picture are still in the chart's table
- * and its description. Pure and deterministic.
- */
-export function placeLabels(
-  requests: readonly LabelRequest[],
-  frame: PlacementFrame,
-): (Placement | undefined)[] {
-  const marks: Box[] = requests.map((r) => ({
-    x0: r.x - 6,
-    y0: r.y - 6,
-    x1: r.x + 6,
-    y1: r.y + 6,
-  }));
-  const placed: Box[] = [];
-  const out = new Array<Placement | undefined>(requests.length).fill(undefined);
-  const order = requests
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => Number(b.r.required) - Number(a.r.required) || a.i - b.i);
-  for (const { r, i } of order) {
-    const w = Math.max(...r.lines.map((l) => l.length)) * frame.charPx;
-    const h = r.lines.length * frame.linePx;
-    const o = frame.offset;
-    const candidates: (Placement & { box: Box })[] = [
-      {
-        x: r.x + o,
-        y: r.y,
-        anchor: "start",
-        box: { x0: r.x + o, y0: r.y - h / 2, x1: r.x + o + w, y1: r.y + h / 2 },
-      },
-      {
-        x: r.x - o,
-        y: r.y,
-        anchor: "end",
-        box: { x0: r.x - o - w, y0: r.y - h / 2, x1: r.x - o, y1: r.y + h / 2 },
-      },
-      {
-        x: r.x,
-        y: r.y - o - h / 2,
-        anchor: "middle",
-        box: { x0: r.x - w / 2, y0: r.y - o - h, x1: r.x + w / 2, y1: r.y - o },
-      },
-      {
-        x: r.x,
-        y: r.y + o + h / 2,
-        anchor: "middle",
-        box: { x0: r.x - w / 2, y0: r.y + o, x1: r.x + w / 2, y1: r.y + o + h },
-      },
-    ];
-    // Then beside the mark, moved up or down by half lines: a little for a
-    // value, further for a label that must be drawn.
-    const reach = r.required ? 12 : 4;
-    for (let k = 1; k <= reach; k++)
-      for (const sign of [1, -1]) {
-        const dy = (sign * k * frame.linePx) / 2;
-        candidates.push({
-          x: r.x + o,
-          y: r.y + dy,
-          anchor: "start",
-          box: { x0: r.x + o, y0: r.y + dy - h / 2, x1: r.x + o + w, y1: r.y + dy + h / 2 },
-        });
-      }
-    const inside = (b: Box) =>
-      b.x0 >= frame.left && b.x1 <= frame.right && b.y0 >= frame.top && b.y1 <= frame.bottom;
-    // A label moved up or down must stay nearer its own mark than any other
-    // mark of the same column, or it would name the wrong one.
-    const own = (c: Placement) =>
-      !marks.some(
-        (m, k) =>
-          k !== i &&
-          Math.abs((m.x0 + m.x1) / 2 - r.x) < 2 * frame.offset &&
-          Math.abs((m.y0 + m.y1) / 2 - c.y) < Math.abs(r.y - c.y),
-      );
-    const free = candidates.find(
-      (c) =>
-        inside(c.box) &&
-        own(c) &&
-        !placed.some((p) => overlaps(p, c.box)) &&
-        !marks.some((m, k) => k !== i && overlaps(m, c.box)),
-    );
-    const chosen = free ?? (r.required ? candidates[0] : undefined);
-    if (!chosen) continue;
-    placed.push(chosen.box);
-    out[i] = { x: chosen.x, y: chosen.y, anchor: chosen.anchor, forced: !free };
+/** A label to place beside what it names (a mark's or a span's box), in px. */
+export interface LabelRequest {
+  target: Box;
+  width: number;
+  height: number;
+}
+
+/** Where a label goes: the point its text is anchored at (vertically its centre), and a leader line when set apart. */
+export interface Placement {
+  x: number;
+  y: number;
+  anchor: Anchor;
+  box: Box;
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+const GAP = 3;
+const meet = (a: Box, b: Box, pad = 1) =>
+  a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
+const within = (a: Box, f: Box) => a.x0 >= f.x0 && a.x1 <= f.x1 && a.y0 >= f.y0 && a.y1 <= f.y1;
+
+/** Whether the segment crosses `b`: points along it, enough for boxes of a few px. */
+function crosses(l: NonNullable<Placement["leader"]>, b: Box): boolean {
+  for (let k = 1; k < 24; k++) {
+    const x = l.x1 + ((l.x2 - l.x1) * k) / 24;
+    const y = l.y1 + ((l.y2 - l.y1) * k) / 24;
+    if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
   }
-  return unstack(out, requests, frame);
+  return false;
+}
+
+/** Whether a leader line (if any) crosses one of `boxes`. */
+const leaderCrosses = (leader: Placement["leader"], boxes: readonly Box[]) =>
+  leader !== undefined && boxes.some((b) => crosses(leader, b));
+
+/** A label box beside `t`, on `side`, moved `dy` px up or down (with a leader line then). */
+function candidate(
+  r: LabelRequest,
+  side: "right" | "left" | "above" | "below",
+  dy: number,
+  frame: Box,
+) {
+  const t = r.target;
+  const cx = (t.x0 + t.x1) / 2;
+  const cy = (t.y0 + t.y1) / 2;
+  const far = dy === 0 ? 0 : 10;
+  let box: Box;
+  let anchor: Anchor;
+  let x: number;
+  if (side === "right" || side === "left") {
+    const y0 = cy + dy - r.height / 2;
+    const x0 = side === "right" ? t.x1 + GAP + far : t.x0 - GAP - far - r.width;
+    box = { x0, y0, x1: x0 + r.width, y1: y0 + r.height };
+    anchor = side === "right" ? "start" : "end";
+    x = side === "right" ? box.x0 : box.x1;
+  } else {
+    const y0 = side === "above" ? t.y0 - GAP - r.height + dy : t.y1 + GAP + dy;
+    // Centred over the mark, or slid along (still over it) to stay inside the frame.
+    const x0 = Math.max(frame.x0, Math.min(cx - r.width / 2, frame.x1 - r.width));
+    box = { x0, y0, x1: x0 + r.width, y1: y0 + r.height };
+    anchor = "middle";
+    x = x0 + r.width / 2;
+  }
+  const y = (box.y0 + box.y1) / 2;
+  const placement: Placement = { x, y, anchor, box };
+  if (dy !== 0) {
+    // From the edge of the target to the near edge of the label.
+    const horizontal = side === "right" || side === "left";
+    const x1 = horizontal ? (side === "right" ? t.x1 : t.x0) : cx;
+    const y1 = horizontal ? cy : side === "above" ? t.y0 : t.y1;
+    const x2 = horizontal
+      ? side === "right"
+        ? box.x0 - 1
+        : box.x1 + 1
+      : Math.max(box.x0, Math.min(cx, box.x1));
+    const y2 = horizontal ? y : side === "above" ? box.y1 + 1 : box.y0 - 1;
+    placement.leader = { x1, y1, x2, y2 };
+  }
+  return placement;
 }
 
 /**
- * Required labels that found no free spot sit right of their mark; those
- * and the right-hand labels of the same column are moved apart vertically,
- * in the order of their marks, so each still reads next to its own.
+ * Places labels, in the order given (the most important first), each at
+ * the first free spot beside what it names — right, left, above, below —
+ * then fanned out up or down by half lines with a leader line back to it.
+ * A spot is free when it lies inside `frame`, meets no label placed before
+ * and no obstacle (every mark of the chart, its own included), and its
+ * leader line crosses neither. A label with no free spot is left out
+ * (undefined): the figure is still in the chart's table, its tooltip and
+ * its description. Never moves a mark. Pure and deterministic.
  */
-function unstack(
-  placements: (Placement | undefined)[],
+export function placeLabels(
   requests: readonly LabelRequest[],
-  frame: PlacementFrame,
+  obstacles: readonly Box[],
+  frame: Box,
+  step = 7,
 ): (Placement | undefined)[] {
-  const out = placements.map((p) => (p ? { x: p.x, y: p.y, anchor: p.anchor } : undefined));
-  for (const forced of placements.filter((p) => p?.forced)) {
-    const column = placements.flatMap((p, i) =>
-      p && p.anchor === "start" && Math.abs(p.x - (forced?.x ?? 0)) < 2 * frame.offset ? [i] : [],
+  const placed: Box[] = [];
+  return requests.map((r) => {
+    const sides = ["right", "left", "above", "below"] as const;
+    const tries: Placement[] = sides.map((side) => candidate(r, side, 0, frame));
+    for (let k = 1; k <= 8; k++)
+      for (const sign of [-1, 1])
+        for (const side of sides) tries.push(candidate(r, side, sign * k * step, frame));
+    const free = tries.find(
+      (c) =>
+        within(c.box, frame) &&
+        !placed.some((b) => meet(b, c.box)) &&
+        !obstacles.some((b) => meet(b, c.box)) &&
+        !leaderCrosses(c.leader, [...placed, ...obstacles]),
     );
-    const size = (i: number) => (requests[i]?.lines.length ?? 1) * frame.linePx;
-    const centres = dodge(
-      column.map((i) => ({ centre: requests[i]?.y ?? 0, size: size(i) })),
-      frame.top,
-      frame.bottom,
-    );
-    column.forEach((i, k) => {
-      const p = out[i];
-      if (p) p.y = centres[k] ?? p.y;
-    });
-  }
-  return out;
+    if (free) placed.push(free.box);
+    return free;
+  });
 }

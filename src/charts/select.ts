@@ -16,19 +16,18 @@ export function compareObservations(dataset: Dataset): (a: Observation, b: Obser
  * The figures of `metricId`, sorted in table order. With `options.site`,
  * that site's figures only: the network's are left out, as they cover more
  * than the site. A figure of a period (period_start: "30 nouvelles chaque
- * année" over 2001–2011) is not one year's value and is never drawn as
- * one: it is left out here and named in the chart's caveats
- * (periodObservationsOf).
+ * année" over 2001–2011) is kept: a time series draws it as a span over
+ * its period, never as one year's point.
  */
 export function observationsOf(
   dataset: Dataset,
   metricId: string,
   options: ChartOptions = {},
 ): Observation[] {
-  return metricFigures(dataset, metricId, options).filter((o) => o.period_start === undefined);
+  return metricFigures(dataset, metricId, options);
 }
 
-/** The period figures of `metricId` that observationsOf leaves out, in table order. */
+/** The period figures of `metricId`, in table order. */
 export function periodObservationsOf(
   dataset: Dataset,
   metricId: string,

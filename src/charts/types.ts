@@ -31,6 +31,10 @@ export interface MarkKinds {
   qualifiers: Set<Observation["qualifier"]>;
   links: boolean;
   openings: boolean;
+  /** Whether a period figure is drawn as a span. */
+  periods: boolean;
+  /** The series drawn, by colour slot, with their names: a key instead of a label on each line. */
+  series: { slot: number; label: string }[];
 }
 
 /** What a chart spec returns: everything a page, an image or an embed draws. */

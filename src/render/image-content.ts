@@ -5,7 +5,7 @@ import { datasetIndex, type Dataset, type Source } from "../lib/data/dataset.ts"
 import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
 import { chartImageSvg, type ImageContent } from "./chart-image.ts";
-import { keyItems, keyLabel } from "./key-symbols.ts";
+import { keyEntries } from "./key-symbols.ts";
 import { svgToPng } from "./png.ts";
 import { shareCardSvg } from "./share-card.ts";
 import { renderChart } from "./render-chart.ts";
@@ -71,10 +71,10 @@ export function imageContent(
         },
       };
     }),
-    key: keyItems(chart.panels.filter((p) => p.wide).map((p) => p.panel.marks)).map((item) => ({
-      item,
-      text: keyLabel(item, lang),
-    })),
+    key: keyEntries(
+      chart.panels.filter((p) => p.wide).map((p) => p.panel.marks),
+      lang,
+    ),
     sources: sourceLines(chartSources(dataset, observations), lang),
     credit: t(lang, "chart.credit", { site: t(lang, "site.name"), version: options.version }),
   };

@@ -1,11 +1,16 @@
 import type { MarkKinds } from "../charts/types.ts";
+import { SLOT_COLOURS } from "../charts/palette.ts";
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
 import type { Observation } from "../lib/data/dataset.ts";
 
-/** What a chart's key explains: a qualifier's mark, the dashed link, or an opening rule. */
-export type KeyItem = Observation["qualifier"] | "link" | "opening";
+/**
+ * What a chart's key explains: a qualifier's mark, the dashed link, an
+ * opening tick, or a series' colour (`s<slot>`: the series are named in the
+ * key rather than on each line, so labels never crowd the plot).
+ */
+export type KeyItem = Observation["qualifier"] | "link" | "opening" | `s${number}`;
 
-const LABEL: Record<KeyItem, StringKey> = {
+const LABEL: Record<Exclude<KeyItem, `s${number}`>, StringKey> = {
   exact: "chart.key.exact",
   approx: "chart.key.approx",
   more_than: "chart.key.more_than",
@@ -15,11 +20,29 @@ const LABEL: Record<KeyItem, StringKey> = {
   opening: "chart.key.opening",
 };
 
-/** What a key item means, in words. */
-export const keyLabel = (item: KeyItem, lang: Lang): string => t(lang, LABEL[item]);
+const isSeries = (item: KeyItem): item is `s${number}` => /^s\d+$/.test(item);
 
-/** The key items a set of panels needs, in a fixed order. */
+/** What a key item means, in words; a series item is named by the panels that draw it. */
+export function keyLabel(item: KeyItem, lang: Lang, kinds: readonly MarkKinds[] = []): string {
+  if (!isSeries(item)) return t(lang, LABEL[item]);
+  const slot = Number(item.slice(1));
+  return kinds.flatMap((k) => k.series).find((s) => s.slot === slot)?.label ?? "";
+}
+
+/** The key of a set of panels: each item it needs, in a fixed order, with its words. */
+export function keyEntries(
+  kinds: readonly MarkKinds[],
+  lang: Lang,
+): { item: KeyItem; text: string }[] {
+  return keyItems(kinds).map((item) => ({ item, text: keyLabel(item, lang, kinds) }));
+}
+
+/** The key items a set of panels needs, in a fixed order: the series first, when more than one. */
 export function keyItems(kinds: readonly MarkKinds[]): KeyItem[] {
+  const slots = [...new Set(kinds.flatMap((k) => k.series.map((s) => s.slot)))].sort(
+    (a, b) => a - b,
+  );
+  const series: KeyItem[] = slots.length > 1 ? slots.map((slot): KeyItem => `s${slot}`) : [];
   const order: KeyItem[] = [
     "exact",
     "approx",
@@ -29,11 +52,18 @@ export function keyItems(kinds: readonly MarkKinds[]): KeyItem[] {
     "link",
     "opening",
   ];
-  return order.filter((item) =>
-    kinds.some((k) =>
-      item === "link" ? k.links : item === "opening" ? k.openings : k.qualifiers.has(item),
+  return [
+    ...series,
+    ...order.filter((item) =>
+      kinds.some((k) =>
+        item === "link"
+          ? k.links
+          : item === "opening"
+            ? k.openings
+            : k.qualifiers.has(item as Observation["qualifier"]),
+      ),
     ),
-  );
+  ];
 }
 
 /**
@@ -45,6 +75,9 @@ export function keySymbol(item: KeyItem): string {
   const stroke = `stroke="currentColor" stroke-linecap="round" stroke-linejoin="round"`;
   const dot = (cy: number, fill: string, width = 1) =>
     `<circle cx="10" cy="${cy}" r="4.5" fill="${fill}" stroke="currentColor" stroke-width="${width}"/>`;
+  if (isSeries(item))
+    // A short thick line in the series' colour (its class takes the dark colour in dark mode).
+    return `<path class="tp-${item}" d="M2 10H18" stroke="currentColor" stroke-width="4" stroke-linecap="round"${seriesColour(item)}/>`;
   switch (item) {
     case "exact":
       return dot(10, "currentColor");
@@ -58,6 +91,12 @@ export function keySymbol(item: KeyItem): string {
     case "link":
       return `<path d="M0 10H20" stroke="currentColor" stroke-width="1.5" stroke-dasharray="5,4"/>`;
     case "opening":
-      return `<path d="M10 0V20" stroke="currentColor" stroke-opacity="0.45"/>`;
+      return `<path d="M10 2V18" stroke="currentColor" stroke-opacity="0.6"/>`;
   }
+}
+
+/** The light colour of a series item as an attribute, so a downloaded image keeps it. */
+function seriesColour(item: `s${number}`): string {
+  const colour = SLOT_COLOURS[Number(item.slice(1))]?.light;
+  return colour && colour !== "currentColor" ? ` color="${colour}"` : "";
 }

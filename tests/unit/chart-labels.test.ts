@@ -1,90 +1,108 @@
 import { describe, expect, it } from "vitest";
-import { dodge } from "../../src/charts/dodge.ts";
 import { balanceEmbeddings, embedLtr, svgText, wrapWords } from "../../src/charts/labels.ts";
-import { placeLabels, type PlacementFrame } from "../../src/charts/place-labels.ts";
+import { links } from "../../src/charts/links.ts";
+import { placeLabels, type Box } from "../../src/charts/place-labels.ts";
+import { textWidth } from "../../src/charts/text-width.ts";
+import type { Observation } from "../../src/lib/data/dataset.ts";
 
-const frame: PlacementFrame = {
-  left: 0,
-  right: 400,
-  top: 0,
-  bottom: 300,
-  charPx: 6,
-  linePx: 12,
-  offset: 10,
-};
+const frame: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
+/** A mark of radius 5 at (x, y). */
+const mark = (x: number, y: number): Box => ({ x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 });
+const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-describe("placeLabels(requests, frame)", () => {
-  it("puts a lone label to the right of its mark, centred on it", () => {
-    expect(placeLabels([{ x: 100, y: 100, lines: ["800"], required: false }], frame)).toEqual([
-      { x: 110, y: 100, anchor: "start" },
-    ]);
-  });
-
-  it("puts a label left of its mark when the right runs out of the frame", () => {
-    const [at] = placeLabels([{ x: 390, y: 100, lines: ["plus de 900"], required: false }], frame);
-    expect(at).toEqual({ x: 380, y: 100, anchor: "end" });
-  });
-
-  it("never lets two labels overlap; a value with no room left is left out", () => {
-    const crowd = [0, 1, 2, 3, 4, 5].map((i) => ({
-      x: 200,
-      y: 100 + i * 2,
-      lines: ["plus de 900"],
-      required: false,
-    }));
-    const placed = placeLabels(crowd, frame);
-    const width = "plus de 900".length * frame.charPx;
-    const boxes = placed.flatMap((p) => {
-      if (!p) return [];
-      const x0 = p.anchor === "start" ? p.x : p.anchor === "end" ? p.x - width : p.x - width / 2;
-      return [{ x0, x1: x0 + width, y0: p.y - 6, y1: p.y + 6 }];
+describe("placeLabels(requests, obstacles, frame)", () => {
+  it("puts a lone label right of its mark, 3 px off, centred on it", () => {
+    const [at] = placeLabels(
+      [{ target: mark(100, 100), width: 40, height: 14 }],
+      [mark(100, 100)],
+      frame,
+    );
+    expect(at).toEqual({
+      x: 108,
+      y: 100,
+      anchor: "start",
+      box: { x0: 108, y0: 93, x1: 148, y1: 107 },
     });
-    expect(boxes.length).toBeGreaterThan(1);
-    expect(boxes.length).toBeLessThan(crowd.length);
-    for (const [i, a] of boxes.entries())
-      for (const b of boxes.slice(i + 1))
-        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
   });
 
-  it("always draws a required label, keeping the vertical order of the marks", () => {
+  it("puts it left of its mark when the right runs out of the frame", () => {
+    const [at] = placeLabels(
+      [{ target: mark(390, 100), width: 40, height: 14 }],
+      [mark(390, 100)],
+      frame,
+    );
+    expect([at?.x, at?.anchor]).toEqual([382, "end"]);
+  });
+
+  it("fans same-year labels out with leader lines, never moving a mark", () => {
+    // Six figures of one year at nearly the same value: the marks stay, the labels move.
+    const ys = [100, 104, 108, 112, 116, 120];
+    const marks = ys.map((y) => mark(200, y));
     const placed = placeLabels(
-      [
-        { x: 390, y: 280, lines: ["Rabat", "plus de 80"], required: true },
-        { x: 390, y: 295, lines: ["Tanger", "plus de 20"], required: true },
-      ],
-      { ...frame, right: 500 },
+      marks.map((target) => ({ target, width: 60, height: 14 })),
+      marks,
+      frame,
     );
     expect(placed.every(Boolean)).toBe(true);
-    expect((placed[0]?.y ?? 0) < (placed[1]?.y ?? 0)).toBe(true);
+    expect(placed.filter((p) => p?.leader).length).toBeGreaterThan(0);
+    const boxes = placed.map((p) => p?.box as Box);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(meet(a, b)).toBe(false);
+      for (const m of marks) expect(meet(a, m)).toBe(false);
+    }
+    expect(marks).toEqual(ys.map((y) => mark(200, y)));
+  });
+
+  it("leaves out a label that has no free spot inside the frame", () => {
+    const tight: Box = { x0: 0, y0: 0, x1: 60, y1: 20 };
+    expect(placeLabels([{ target: mark(30, 10), width: 80, height: 14 }], [], tight)).toEqual([
+      undefined,
+    ]);
   });
 });
 
-describe("dodge(boxes, min, max, gap)", () => {
-  it("leaves labels that do not touch where they are", () => {
-    expect(
-      dodge(
-        [
-          { centre: 10, size: 10 },
-          { centre: 40, size: 10 },
-        ],
-        0,
-        100,
-      ),
-    ).toEqual([10, 40]);
+describe("links(points)", () => {
+  const point = (year: number, value: number, extra: Partial<Observation> = {}) => ({
+    obs: {
+      site: "casablanca",
+      scope: "",
+      year,
+      value,
+      qualifier: "exact",
+      ...extra,
+    } as Observation,
+    x: year,
+    y: value,
+    slot: 1,
   });
 
-  it("pushes overlapping labels apart in their order, within the bounds", () => {
+  it("joins consecutive years of one series", () => {
+    expect(links([point(2005, 500), point(2006, 500)])).toEqual([
+      { x1: 2005, y1: 500, x2: 2006, y2: 500, slot: 1 },
+    ]);
+  });
+
+  it("never joins across a gap, a change of scope or a year whose sources disagree", () => {
+    expect(links([point(2005, 90), point(2015, 100)])).toEqual([]);
     expect(
-      dodge(
-        [
-          { centre: 95, size: 10 },
-          { centre: 96, size: 10 },
-        ],
-        0,
-        100,
-        2,
-      ),
-    ).toEqual([83, 95]);
+      links([
+        point(2015, 800, { site: "network", scope: "casablanca;rabat" }),
+        point(2016, 800, { site: "network" }),
+      ]),
+    ).toEqual([]);
+    expect(links([point(2015, 700), point(2016, 800), point(2016, 900)])).toEqual([]);
+  });
+
+  it("counts identical figures of several sources as one value", () => {
+    expect(links([point(2016, 800), point(2016, 800), point(2017, 900)])).toHaveLength(1);
+  });
+});
+
+describe("textWidth(text, px)", () => {
+  it("measures Noto Sans advances, a little wide, and ignores bidi controls", () => {
+    expect(textWidth("800", 12)).toBeCloseTo(3 * 0.57 * 12 * 1.06, 5);
+    expect(textWidth("\u202B800\u202C", 12)).toBe(textWidth("800", 12));
+    expect(textWidth("é", 10)).toBe(textWidth("e", 10));
   });
 });
 

@@ -127,14 +127,21 @@ describe("paletteCss()", () => {
       css.indexOf("@media (prefers-color-scheme: dark)"),
       css.indexOf("\n}\n"),
     );
+    // The plot's marks and the key's series swatches alike.
     expect(dark).toContain(".tp-plot .tp-s1 {\n    color: #56b4e9;\n  }");
-    expect(dark).toContain(".tp-plot .tp-s5 {\n    color: #f0e442;\n  }");
-    expect(dark.match(/tp-s\d/g)).toEqual(["tp-s1", "tp-s2", "tp-s3", "tp-s4", "tp-s5"]);
+    expect(dark).toContain(".tp-key .tp-s5 {\n    color: #f0e442;\n  }");
+    expect(dark.match(/tp-plot \.tp-s\d/g)).toEqual([
+      "tp-plot .tp-s1",
+      "tp-plot .tp-s2",
+      "tp-plot .tp-s3",
+      "tp-plot .tp-s4",
+      "tp-plot .tp-s5",
+    ]);
   });
 
   it("forces both palettes in embeds, whose page chooses the theme", () => {
     expect(css).toContain('html[data-theme="light"] .tp-plot .tp-s2 {\n  color: #d55e00;\n}');
-    expect(css).toContain('html[data-theme="dark"] .tp-plot .tp-s2 {\n  color: #e69f00;\n}');
+    expect(css).toContain('html[data-theme="dark"] .tp-key .tp-s2 {\n  color: #e69f00;\n}');
   });
 
   it("leaves the network (slot 0) in the text colour", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { comparisonYear } from "../../src/charts/by-site.ts";
 import { CHART_CATALOG, chartEntry } from "../../src/charts/catalog.ts";
 import { chartSpec, chartsWithData, drawChart, hasData } from "../../src/charts/index.ts";
-import { NARROW, plottedObservations } from "../../src/charts/types.ts";
+import { NARROW, plottedObservations, type Panel } from "../../src/charts/types.ts";
 import type { Dataset, Observation } from "../../src/lib/data/dataset.ts";
 import { siteData } from "../../src/lib/data/site-data.ts";
 import { plotToSvg } from "../../src/render/plot-svg.ts";
@@ -96,13 +96,11 @@ describe.each([...datasets])("every chart of release %s", (_version, dataset) =>
       const entry = CHART_CATALOG.find((c) => c.slug === slug);
       const plotted = ids(plottedObservations(chartSpec(slug)(dataset, "fr")));
       expect(new Set(plotted).size).toBe(plotted.length);
-      // A period figure (period_start) is never drawn as one year's value.
-      const ofMetrics = dataset.observations.filter(
-        (o) => entry?.metrics.includes(o.metric) && o.period_start === undefined,
-      );
+      // Period figures included: a time series draws them as spans.
+      const ofMetrics = dataset.observations.filter((o) => entry?.metrics.includes(o.metric));
       if (slug === "entreprises-par-site") {
-        // One year, sites only: the network total is not a site.
-        const perSite = ofMetrics.filter((o) => o.site !== NETWORK);
+        // One year, sites only: the network total is not a site, a period not a year.
+        const perSite = ofMetrics.filter((o) => o.site !== NETWORK && o.period_start === undefined);
         const year = comparisonYear(perSite);
         expect(plotted.sort()).toEqual(ids(perSite.filter((o) => o.year === year)).sort());
       } else expect(plotted.sort()).toEqual(ids(ofMetrics).sort());
@@ -110,7 +108,7 @@ describe.each([...datasets])("every chart of release %s", (_version, dataset) =>
   );
 
   it.each(chartsWithData(dataset).map((c) => c.slug))(
-    "%s draws a mark per figure with the shape of its qualifier",
+    "%s draws a mark per figure with the shape of its qualifier, a span per period figure, each with its tooltip",
     (slug) => {
       for (const panel of chartSpec(slug)(dataset, "fr").panels) {
         if (!panel.plot) {
@@ -118,11 +116,18 @@ describe.each([...datasets])("every chart of release %s", (_version, dataset) =>
           continue;
         }
         const doc = drawn(panel);
-        for (const q of ["exact", "approx", "more_than", "less_than"] as const) {
-          const count = panel.observations.filter((o) => o.qualifier === q).length;
+        const years = panel.observations.filter((o) => o.period_start === undefined);
+        for (const q of ["exact", "approx", "more_than", "less_than", "at_most"] as const) {
+          const count = years.filter((o) => o.qualifier === q).length;
           const marks = doc.querySelectorAll(`g.tp-q-${q.replace("_", "-")} > *`);
           expect(marks.length, `${slug} ${panel.metric.id} ${q}`).toBe(count);
         }
+        const spans = doc.querySelectorAll("g.tp-period > *");
+        expect(spans.length).toBe(panel.observations.length - years.length);
+        const titled = doc.querySelectorAll(
+          "g[class*='tp-q-'] > * > title, g.tp-period > * > title",
+        );
+        expect(titled.length).toBe(panel.observations.length);
       }
     },
   );
@@ -157,36 +162,41 @@ describe("entreprises, release 1.0.0", () => {
     expect(doc.querySelector("g.tp-q-exact")?.getAttribute("fill")).toBe("currentColor");
   });
 
-  it("links only Casablanca's 2011 and 2016 figures, dashed, and marks the three openings", () => {
+  it("links nothing across the gap from 2011 to 2016, and marks the three openings as ticks", () => {
     const doc = drawn(def.panels[0] ?? {});
-    const links = doc.querySelectorAll("g.tp-link > path");
-    expect(links.length).toBe(1);
-    expect(doc.querySelector("g.tp-link")?.getAttribute("stroke-dasharray")).toBe("5,4");
+    expect(doc.querySelectorAll("g.tp-link > path").length).toBe(0);
     expect(doc.querySelectorAll("g.tp-opening > line").length).toBe(3);
     expect([...doc.querySelectorAll("g.tp-opening-label text")].map((t) => t.textContent)).toEqual([
-      "Ouverture : Casablanca",
-      "Ouverture : Rabat",
-      "Ouverture : Tanger",
+      "Casablanca",
+      "Rabat",
+      "Tanger",
     ]);
+    expect(doc.querySelector("g.tp-opening-label text")?.getAttribute("transform")).not.toMatch(
+      /rotate/,
+    );
   });
 
-  it("labels each mark with its value as published and names each series at its last year", () => {
+  it("labels marks with their value as published and names the series in the key", () => {
     const doc = drawn(def.panels[0] ?? {});
-    expect(labelTexts(doc)).toEqual([
-      `${t("fr", "site.network")} plus de 900`,
-      "550",
-      "Casablanca 800",
-      "Rabat plus de 80",
-      "Tanger plus de 20",
+    // Tanger's « plus de 20 », just under Rabat's « plus de 80 » in the last
+    // year, finds no free spot and is left to its tooltip and the table.
+    expect(labelTexts(doc)).toEqual(["plus de 900", "800", "plus de 80", "550"]);
+    expect(def.panels[0]?.marks.series).toEqual([
+      { slot: 0, label: t("fr", "site.network") },
+      { slot: 1, label: "Casablanca" },
+      { slot: 2, label: "Rabat" },
+      { slot: 3, label: "Tanger" },
     ]);
   });
 
-  it("has integer years on its time axis, at both widths", () => {
+  it("has integer years on its time axis, the release's years, at both widths", () => {
     for (const width of [undefined, NARROW]) {
       const panel = chartSpec("entreprises")(v1, "fr", width ? { width } : {}).panels[0];
-      const ticks = (panel?.plot?.x as { ticks: number[] }).ticks;
-      expect(ticks.length).toBeGreaterThan(1);
-      expect(ticks.every(Number.isInteger)).toBe(true);
+      expect(panel?.plot?.x).toMatchObject({ domain: [2001, 2016] });
+      const years = [...drawn(panel ?? {}).querySelectorAll("text")]
+        .map((e) => e.textContent ?? "")
+        .filter((s) => /^20\d\d$/.test(s));
+      expect(years.length).toBeGreaterThan(1);
     }
   });
 
@@ -255,7 +265,10 @@ describe("turnover", () => {
       qualifier: "approx",
     });
     const [panel] = chartSpec("chiffre-affaires")(data, "fr").panels;
-    expect(panel?.plot?.y).toMatchObject({ domain: [0, 1000], label: "Millions de dirhams" });
+    expect(panel?.plot?.y).toMatchObject({ domain: [0, 1000] });
+    expect(drawn(panel ?? {}).querySelector("g.tp-axis-title text")?.textContent).toBe(
+      "Millions de dirhams",
+    );
     const texts = labelTexts(drawn(panel ?? {}));
     expect(texts.some((t) => t.includes("environ 500 millions de dirhams"))).toBe(true);
   });
@@ -269,5 +282,75 @@ describe("turnover", () => {
 describe("charts with data", () => {
   it("leaves out the occupancy rate in release 1.0.0, which has no figure for it", () => {
     expect(chartsWithData(v1).map((c) => c.slug)).not.toContain("taux-occupation");
+  });
+});
+
+describe("release 2.0.0: marks at their year, lines only where figures were published", () => {
+  const v2 = datasets.get("2.0.0") as Dataset;
+  const panelOf = (slug: string, lang: "fr" | "ar" = "fr") =>
+    chartSpec(slug)(v2, lang).panels[0] as Panel;
+  /** Each figure symbol's x and its tooltip. */
+  const symbols = (doc: Document) =>
+    [...doc.querySelectorAll("g[class*='tp-q-'] > *")].map((el) => ({
+      x: Number(
+        /translate\(([\d.]+)/.exec(el.getAttribute("transform") ?? "")?.[1] ??
+          el.getAttribute("cx"),
+      ),
+      title: el.querySelector("title")?.textContent ?? "",
+    }));
+
+  it("shares one x domain, 2001–2024, across every chart of the release", () => {
+    for (const entry of chartsWithData(v2).filter((c) => c.kind === "time-series"))
+      for (const panel of chartSpec(entry.slug)(v2, "fr").panels.filter((p) => p.plot))
+        expect(panel.plot?.x, entry.slug).toMatchObject({ domain: [2001, 2024] });
+  });
+
+  it("draws figures of one year at that year: the three 2016 turnover figures share 2016's x", () => {
+    const marks = symbols(drawn(panelOf("chiffre-affaires")));
+    const xs = (year: number) =>
+      new Set(marks.filter((m) => m.title.includes(` · ${year} · `)).map((m) => m.x));
+    expect(xs(2016).size).toBe(1);
+    expect(xs(2015).size).toBe(1);
+    expect([...xs(2016)][0]).toBeGreaterThan([...xs(2015)][0] ?? Infinity);
+  });
+
+  it("gives each mark a tooltip: the value as published, its scope, year and source", () => {
+    const titles = symbols(drawn(panelOf("chiffre-affaires"))).map((m) => m.title);
+    expect(titles).toContain(
+      "800 millions de dirhams · Tout le réseau (Casablanca et Rabat : 2 parcs sur 3) · 2015 · Le360",
+    );
+    expect(titles).toContain(
+      "plus de 1 milliard de dirhams · Tout le réseau · 2024 · souss.digital",
+    );
+  });
+
+  it("never links across a change of scope: 2015 (Casablanca and Rabat) and 2016 (every park)", () => {
+    const doc = drawn(panelOf("chiffre-affaires"));
+    expect(doc.querySelectorAll("g.tp-s0.tp-link > path").length).toBe(0);
+  });
+
+  it("links occupancy only in consecutive years (2015–2016), never 2005 to 2015", () => {
+    const panel = panelOf("taux-occupation");
+    expect(panel.plot?.y).toMatchObject({ domain: [0, 100] });
+    const doc = drawn(panel);
+    expect(doc.querySelectorAll("g.tp-link > path").length).toBe(1);
+  });
+
+  it("draws a period figure as a span over its period: 100 % from 2007 to 2011", () => {
+    const doc = drawn(panelOf("taux-occupation"));
+    const spans = [...doc.querySelectorAll("g.tp-period > path")];
+    expect(spans).toHaveLength(1);
+    expect(spans[0]?.querySelector("title")?.textContent).toBe(
+      "100\u00a0% sur toute la période · Casablanca · 2007–2011 · vitaminedz.com",
+    );
+    const [x0, y0, x1, y1] =
+      (spans[0]?.getAttribute("d") ?? "").match(/[\d.]+/g)?.map(Number) ?? [];
+    expect(y0).toBe(y1);
+    expect((x1 ?? 0) - (x0 ?? 0)).toBeGreaterThan(20);
+  });
+
+  it("says a scope change on the chart: the 2015 network label names its parks", () => {
+    const texts = labelTexts(drawn(panelOf("chiffre-affaires")));
+    expect(texts.some((s) => s.includes("Casablanca et Rabat : 2 parcs sur 3"))).toBe(true);
   });
 });

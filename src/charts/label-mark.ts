@@ -1,0 +1,130 @@
+import * as Plot from "@observablehq/plot";
+import { placeLabels, type Box } from "./place-labels.ts";
+import { textWidth } from "./text-width.ts";
+
+/** A label in data units: the mark it names at (x, y), or a span from x to x2. */
+export interface LabelDatum {
+  x: number;
+  x2?: number | undefined;
+  y: number;
+  text: string;
+  /** Whether a figure it names is a bound, drawn as a caret (larger than a dot). */
+  bound?: boolean;
+}
+
+export interface LabelOptions {
+  /** The marks of the chart in data units (points, or spans with x2): no label may cover one. */
+  obstacles: readonly {
+    x: number;
+    x2?: number | undefined;
+    y: number | string;
+    obs: { qualifier: string };
+  }[];
+  /** Line width for Plot's wrapping, in ems. */
+  lineWidth: number;
+  /** How each wrapped line is written into the SVG (bidi embedding for Arabic). */
+  line: (text: string) => string;
+}
+
+const FONT_PX = 12;
+const LINE_HEIGHT = 1.15;
+/**
+ * Half the width and height of a figure's symbol — a dot of radius 4.5; a
+ * bound's caret, Plot's triangle of r 6.3, reaches 8.5 px aside and 9.8 px
+ * from its centre — and of a span's stroke.
+ */
+const DOT_R = 5.5;
+const CARET_RX = 9;
+const CARET_RY = 10.5;
+const SPAN_R = 3;
+const isBound = (qualifier: string) => qualifier !== "exact" && qualifier !== "approx";
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+export const markBox = (x0: number, x1: number, y: number, span: boolean, bound = false): Box => {
+  const rx = span ? SPAN_R : bound ? CARET_RX : DOT_R;
+  const ry = span ? SPAN_R : bound ? CARET_RY : DOT_R;
+  return { x0: Math.min(x0, x1) - rx, x1: Math.max(x0, x1) + rx, y0: y - ry, y1: y + ry };
+};
+
+/**
+ * Value labels placed with Plot's own scales: a text mark whose render
+ * transform lets Plot draw and wrap the labels (`lineWidth`), then measures
+ * each wrapped line, places every label beside its mark where it meets no
+ * other label and no mark, within the plot frame (placeLabels), with a
+ * leader line when it had to be set apart, and leaves out a label with no
+ * room. Labels come in `labels` order, the most important first.
+ */
+export function labelMark(labels: readonly LabelDatum[], options: LabelOptions): Plot.Markish {
+  return Plot.text(labels, {
+    x: "x",
+    y: "y",
+    text: "text",
+    lineWidth: options.lineWidth,
+    lineAnchor: "middle",
+    lineHeight: LINE_HEIGHT,
+    fill: "currentColor",
+    stroke: "white",
+    strokeWidth: 3,
+    paintOrder: "stroke",
+    className: "tp-label",
+    render(index, scales, values, dimensions, context, next) {
+      const g = next?.(index, scales, values, dimensions, context);
+      if (!g) return null;
+      const sx = scales.x as (v: number) => number;
+      const sy = scales.y as (v: number) => number;
+      const frame: Box = {
+        x0: dimensions.marginLeft,
+        y0: dimensions.marginTop,
+        x1: dimensions.width - dimensions.marginRight,
+        y1: dimensions.height - dimensions.marginBottom,
+      };
+      const texts = [...g.children].filter((el) => el.localName === "text");
+      const lines = texts.map((el) => {
+        const spans = [...el.children].filter((c) => c.localName === "tspan");
+        return spans.length > 0 ? spans : [el];
+      });
+      const requests = Array.from(index, (i, k) => {
+        const d = labels[i] as LabelDatum;
+        const n = lines[k]?.length ?? 1;
+        const width = Math.max(
+          ...(lines[k] ?? []).map((l) => textWidth(l.textContent ?? "", FONT_PX)),
+        );
+        return {
+          target: markBox(sx(d.x), sx(d.x2 ?? d.x), sy(d.y), d.x2 !== undefined, d.bound),
+          width,
+          height: n * FONT_PX * LINE_HEIGHT + 2,
+        };
+      });
+      const obstacles = options.obstacles.map((o) =>
+        markBox(
+          sx(o.x),
+          sx(o.x2 ?? o.x),
+          sy(Number(o.y)),
+          o.x2 !== undefined,
+          isBound(o.obs.qualifier),
+        ),
+      );
+      const placements = placeLabels(requests, obstacles, frame);
+      const doc = g.ownerDocument;
+      const leaders = doc.createElementNS(SVG_NS, "g");
+      leaders.setAttribute("class", "tp-leader");
+      leaders.setAttribute("stroke", "currentColor");
+      leaders.setAttribute("stroke-opacity", "0.6");
+      texts.forEach((el, k) => {
+        const at = placements[k];
+        if (!at) return el.remove();
+        el.setAttribute("transform", `translate(${at.x},${at.y})`);
+        el.setAttribute("text-anchor", at.anchor);
+        for (const l of lines[k] ?? []) l.textContent = options.line(l.textContent ?? "");
+        if (at.leader) {
+          const line = doc.createElementNS(SVG_NS, "line");
+          for (const [name, v] of Object.entries(at.leader)) line.setAttribute(name, String(v));
+          leaders.append(line);
+        }
+      });
+      const wrap = doc.createElementNS(SVG_NS, "g");
+      wrap.append(leaders, g);
+      return wrap;
+    },
+  });
+}
