@@ -3,7 +3,7 @@ import type { TimelineMark } from "./timeline-chart.ts";
 /**
  * Geometry shared by the two drawings of the timeline (timeline-layout-h.ts
  * across, timeline-layout-v.ts down): boxes in px, a text width that errs
- * wide, word wrapping, and label dodging. Every text is laid out with the
+ * wide, and word wrapping. Every text is laid out with the
  * box it may fill, so that no two boxes meet and none leaves the drawing;
  * a browser test measures the rendered text against the same rules.
  */
@@ -113,70 +113,6 @@ export const textHeight = (n: number) => ASCENT + (n - 1) * LINE + DESCENT;
 
 export const overlaps = (a: Box, b: Box, gap = 0) =>
   a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
-
-/**
- * Positions for items along one axis, each wanting to be at `want` (its
- * centre) with `size` of room, in order, none overlapping, all within
- * [min, max] when they fit: overlapping items merge into a block centred
- * on their wishes (the least total move), blocks pushed apart, then the
- * whole clamped. Returns each item's centre.
- */
-export function dodge(
-  items: readonly { want: number; size: number }[],
-  min: number,
-  max: number,
-  gap: number,
-): number[] {
-  interface Block {
-    first: number;
-    count: number;
-    size: number;
-    sumWant: number;
-    top: number;
-  }
-  const blocks: Block[] = [];
-  items.forEach((item, i) => {
-    let block: Block = {
-      first: i,
-      count: 1,
-      size: item.size,
-      sumWant: item.want - item.size / 2,
-      top: item.want - item.size / 2,
-    };
-    for (;;) {
-      const prev = blocks.at(-1);
-      if (!prev || prev.top + prev.size + gap <= block.top) break;
-      blocks.pop();
-      // Offsets of the merged items from the block's top, for the mean of wishes.
-      const size = prev.size + gap + block.size;
-      const sumWant = prev.sumWant + block.sumWant - block.count * (prev.size + gap);
-      const count = prev.count + block.count;
-      block = { first: prev.first, count, size, sumWant, top: sumWant / count };
-    }
-    blocks.push(block);
-  });
-  // Keep within [min, max]: push down from the top, then up from the bottom.
-  let floor = min;
-  for (const b of blocks) {
-    b.top = Math.max(b.top, floor);
-    floor = b.top + b.size + gap;
-  }
-  let ceiling = max;
-  for (const b of [...blocks].reverse()) {
-    b.top = Math.max(min, Math.min(b.top, ceiling - b.size));
-    ceiling = b.top - gap;
-  }
-  const out: number[] = [];
-  for (const b of blocks) {
-    let at = b.top;
-    for (let i = b.first; i < b.first + b.count; i++) {
-      const size = items[i]?.size ?? 0;
-      out.push(at + size / 2);
-      at += size + gap;
-    }
-  }
-  return out;
-}
 
 /** One decimal: stable output and small pages, far below a pixel. */
 export const r1 = (v: number) => Math.round(v * 10) / 10;
