@@ -154,18 +154,24 @@ function groupCaveat(dataset: Dataset, group: readonly Observation[], lang: Lang
     ...new Set(obs.map((o) => sourceLabel(dataset, o))),
   ];
   const sourceCount = new Set(group.map((o) => o.source)).size;
-  const where = { scope: figureScope(dataset, first, lang), year: first.year };
+  // A period figure ("30 par an en moyenne", 2001–2011) is said as one, never as its last year's.
+  const valueOf = (o: Observation) =>
+    o.period_start === undefined ? valueLabel(o, lang) : periodValue(dataset, o, lang);
+  const where = {
+    scope: figureScope(dataset, first, lang),
+    year: first.period_start === undefined ? first.year : `${first.period_start}–${first.year}`,
+  };
   if (readings.size === 1)
     return t(lang, "chart.caveat.same", {
       ...where,
-      value: valueLabel(first, lang),
+      value: valueOf(first),
       sources: tCount(lang, "chart.count.sources", sourceCount),
       names: join(lang, publishers(group)),
     });
   const figures = join(
     lang,
     [...readings.values()].map(
-      (obs) => `${valueLabel(obs[0] as Observation, lang)} (${join(lang, publishers(obs))})`,
+      (obs) => `${valueOf(obs[0] as Observation)} (${join(lang, publishers(obs))})`,
     ),
   );
   if (new Set(group.map((o) => o.value)).size === 1)
@@ -237,22 +243,19 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     out.push(t(lang, "chart.caveat.upperBounds"));
   for (const group of figureGroups(obs)) out.push(groupCaveat(dataset, group, lang));
   if (def.panels.some((p) => p.plot)) out.push(t(lang, "chart.caveat.sparse"));
+  // Period figures: drawn as a span over their period when the chart draws
+  // them, else left out; either way named here, each as what it measured.
+  const period = (o: Observation) =>
+    `${periodValue(dataset, o, lang)} (${join(lang, [figureScope(dataset, o, lang), `${o.period_start}–${o.year}`, sourceLabel(dataset, o)])})`;
   const plotted = new Set(obs.map((o) => o.id));
-  const periods = def.panels
+  const drawn = obs.filter((o) => o.period_start !== undefined);
+  if (drawn.length)
+    out.push(t(lang, "chart.caveat.periodsDrawn", { figures: join(lang, drawn.map(period)) }));
+  const left = def.panels
     .flatMap((p) => periodObservationsOf(dataset, p.metric.id))
     .filter((o) => !plotted.has(o.id));
-  if (periods.length)
-    out.push(
-      t(lang, "chart.caveat.periods", {
-        figures: join(
-          lang,
-          periods.map(
-            (o) =>
-              `${periodValue(dataset, o, lang)} (${figureScope(dataset, o, lang)}, ${o.period_start}–${o.year}, ${sourceLabel(dataset, o)})`,
-          ),
-        ),
-      }),
-    );
+  if (left.length)
+    out.push(t(lang, "chart.caveat.periods", { figures: join(lang, left.map(period)) }));
   const flags = flagsOfMetrics(
     consistencyFlags(dataset),
     def.panels.map((p) => p.metric.id),

@@ -89,6 +89,8 @@ export const ar: Record<StringKey, string> = {
   "chart.desc.period": "{scope}، {from}–{to}: {value} (المصدر: {source})",
   "chart.caveat.bounds":
     "«أكثر من» تعطي حدا أدنى: القيمة الدقيقة غير منشورة والنقطة تمثل حدا أدنى.",
+  "chart.caveat.periodsDrawn":
+    "أرقام تخص فترة، تُرسم كخط يمتد على الفترة كلها لا كرقم سنة واحدة: {figures}.",
   "chart.caveat.periods": "أرقام تخص فترة، لا تُرسم كرقم سنة واحدة: {figures}.",
   "chart.caveat.disagree":
     "{scope}، {year}: المصادر غير متطابقة ({figures})؛ {shown}، كل رقم مع مصدره.",

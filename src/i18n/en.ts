@@ -91,6 +91,8 @@ export const en: Record<StringKey, string> = {
   "chart.desc.period": "{scope}, {from}–{to}: {value} (source: {source})",
   "chart.caveat.bounds":
     "“More than” gives a lower bound: the exact value is not published and the point marks a minimum.",
+  "chart.caveat.periodsDrawn":
+    "Figures for a period, drawn as a line across the whole period, not as one year’s figure: {figures}.",
   "chart.caveat.periods": "Figures for a period, not drawn as one year’s figure: {figures}.",
   "chart.caveat.disagree":
     "{scope}, {year}: the sources disagree ({figures}); {shown}, each with its source.",

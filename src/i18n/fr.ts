@@ -90,6 +90,8 @@ export const fr = {
   "chart.desc.period": "{scope}, {from}–{to} : {value} (source : {source})",
   "chart.caveat.bounds":
     "« Plus de » donne une borne basse : la valeur exacte n’est pas publiée et le point marque un minimum.",
+  "chart.caveat.periodsDrawn":
+    "Chiffres d’une période, tracés comme un trait sur toute la période et non comme le chiffre d’une année : {figures}.",
   "chart.caveat.periods":
     "Chiffres d’une période, non tracés comme le chiffre d’une année : {figures}.",
   "chart.caveat.disagree":

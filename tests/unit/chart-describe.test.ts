@@ -131,14 +131,18 @@ describe("caveats(dataset, chart, lang), release 1.0.0", () => {
     );
   });
 
-  it("describes period figures as what they measured: a yearly average, or a level held over the period (2.0.0)", () => {
+  it("describes period figures as what they measured, drawn over their period (2.0.0)", () => {
     const periods = (slug: string, lang: "fr" | "en") =>
       caveats(v2, chartSpec(slug)(v2, lang), lang).find((c) => c.includes("2007–2011"));
     expect(periods("taux-occupation", "fr")).toBe(
-      "Chiffres d’une période, non tracés comme le chiffre d’une année : 100\u00a0% sur toute la période (Casablanca, 2007–2011, vitaminedz.com).",
+      "Chiffres d’une période, tracés comme un trait sur toute la période et non comme le chiffre d’une année : 100\u00a0% sur toute la période (Casablanca, 2007–2011, vitaminedz.com).",
     );
     expect(periods("nouvelles-entreprises", "en")).toContain(
       "30 a year on average (Casablanca, 2007–2011, vitaminedz.com)",
+    );
+    // Sources of one period figure compared as a period, never as its last year.
+    expect(caveats(v2, chartSpec("nouvelles-entreprises")(v2, "fr"), "fr")).toContain(
+      "Casablanca, 2001–2011 : le même nombre, 30, selon trois sources, mais en des termes différents (30 par an en moyenne (jarida-tarbawiya.blogspot.com, madein.city), plus de 30 par an en moyenne (Le Soir échos)).",
     );
   });
 
