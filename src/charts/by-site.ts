@@ -140,7 +140,7 @@ export function bySitePanel(
           className: "tp-row-title",
         }),
         ...figureMarks(indexed, "right", (p) => tooltip(dataset, p.obs, lang)),
-        labelMark(labels, { obstacles: indexed, lineWidth: narrow ? 12 : 20, line }),
+        labelMark(labels, { obstacles: indexed, lineWidth: narrow ? 12 : 20, lang }),
       ],
     },
   };

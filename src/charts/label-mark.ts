@@ -1,4 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import type { Lang } from "../i18n/index.ts";
+import { balanceEmbeddings, svgText } from "./labels.ts";
 import { placeLabels, type Box } from "./place-labels.ts";
 import { textWidth } from "./text-width.ts";
 
@@ -22,8 +24,8 @@ export interface LabelOptions {
   }[];
   /** Line width for Plot's wrapping, in ems. */
   lineWidth: number;
-  /** How each wrapped line is written into the SVG (bidi embedding for Arabic). */
-  line: (text: string) => string;
+  /** The labels' language: Arabic lines are embedded right to left once wrapped. */
+  lang: Lang;
 }
 
 const FONT_PX = 12;
@@ -115,7 +117,12 @@ export function labelMark(labels: readonly LabelDatum[], options: LabelOptions):
         if (!at) return el.remove();
         el.setAttribute("transform", `translate(${at.x},${at.y})`);
         el.setAttribute("text-anchor", at.anchor);
-        for (const l of lines[k] ?? []) l.textContent = options.line(l.textContent ?? "");
+        // Bidi state does not cross lines: each wrapped line of an Arabic
+        // label is embedded on its own, a Latin name cut by the wrap closed
+        // and reopened (balanceEmbeddings).
+        const own = lines[k] ?? [];
+        const written = balanceEmbeddings(own.map((l) => l.textContent ?? ""));
+        own.forEach((l, j) => (l.textContent = svgText(written[j] ?? "", options.lang)));
         if (at.leader) {
           const line = doc.createElementNS(SVG_NS, "line");
           for (const [name, v] of Object.entries(at.leader)) line.setAttribute(name, String(v));

@@ -173,7 +173,7 @@ export function timeSeriesPanel(
     labelMark(valueLabels(dataset, lang, points), {
       obstacles: points,
       lineWidth: narrow ? 10 : 14,
-      line,
+      lang,
     }),
   ];
 
