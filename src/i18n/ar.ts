@@ -411,13 +411,12 @@ export const ar: Record<StringKey, string> = {
   "figurePage.open": "صفحة الرقم: {value}",
   "figurePage.share": "{metric}: {value}",
   "home.network":
-    "تستضيف شبكة تكنوبارك الشركات وترافقها في المغرب: {count} فضاءات، افتُتحت من {first} إلى {last} ({sites}).",
-  "home.years": "أرقام منشورة من {from} إلى {to}، كل رقم بمصدره واقتباسه الحرفي.",
+    "تستضيف شبكة تكنوبارك الشركات وترافقها في المغرب: {count} فضاءات افتُتحت من {first} إلى {last}.",
+  "home.years": "أرقام من {from} إلى {to}، كل رقم بمصدره.",
   "home.latest": "أحدث أرقام الشبكة",
   "home.moreFigures": "أرقام أخرى للشبكة",
   "home.diverge": "مصادر متباينة",
   "home.divergeOther": "{value} حسب {publishers}",
-  "home.chartOf": "رسم بياني: {title}",
   "home.allCharts": "كل الرسوم البيانية",
   "sites.table": "الأرقام حسب المؤشر والسنة",
   "sites.tableCaption": "أرقام {name}: مؤشر في كل سطر وسنة في كل عمود؛ كل رقم يحيل إلى صفحته.",
@@ -427,6 +426,7 @@ export const ar: Record<StringKey, string> = {
   "sites.park": "الفضاء",
   "sites.openedColumn": "الافتتاح",
   "sites.latestIn": "{value} ({year})",
+  "sites.otherFigures": "أرقام أخرى",
 };
 
 /**

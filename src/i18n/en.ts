@@ -425,13 +425,12 @@ export const en: Record<StringKey, string> = {
   "figurePage.open": "Page of the figure: {value}",
   "figurePage.share": "{metric}: {value}",
   "home.network":
-    "The Technopark network hosts and supports companies in Morocco: {count} parks, opened from {first} to {last} ({sites}).",
-  "home.years": "Figures published from {from} to {to}, each with its source and exact quote.",
+    "The Technopark network hosts and supports companies in Morocco: {count} parks opened from {first} to {last}.",
+  "home.years": "Figures from {from} to {to}, each with its source.",
   "home.latest": "The network’s latest figures",
   "home.moreFigures": "More figures for the network",
   "home.diverge": "sources disagree",
   "home.divergeOther": "{value} according to {publishers}",
-  "home.chartOf": "Chart: {title}",
   "home.allCharts": "All charts",
   "sites.table": "Figures by indicator and year",
   "sites.tableCaption":
@@ -443,6 +442,7 @@ export const en: Record<StringKey, string> = {
   "sites.park": "Park",
   "sites.openedColumn": "Opened",
   "sites.latestIn": "{value} ({year})",
+  "sites.otherFigures": "Other figures",
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {

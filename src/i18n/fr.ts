@@ -431,13 +431,12 @@ export const fr = {
   "figurePage.open": "Page du chiffre : {value}",
   "figurePage.share": "{metric} : {value}",
   "home.network":
-    "Le réseau Technopark héberge et accompagne des entreprises au Maroc : {count} parcs, ouverts de {first} à {last} ({sites}).",
-  "home.years": "Chiffres publiés de {from} à {to}, chacun avec sa source et sa citation exacte.",
+    "Le réseau Technopark héberge et accompagne des entreprises au Maroc : {count} parcs ouverts de {first} à {last}.",
+  "home.years": "Chiffres de {from} à {to}, chacun avec sa source.",
   "home.latest": "Les derniers chiffres du réseau",
   "home.moreFigures": "D’autres chiffres du réseau",
   "home.diverge": "sources divergentes",
   "home.divergeOther": "{value} selon {publishers}",
-  "home.chartOf": "Graphique : {title}",
   "home.allCharts": "Tous les graphiques",
   "sites.table": "Chiffres par indicateur et par année",
   "sites.tableCaption":
@@ -449,6 +448,7 @@ export const fr = {
   "sites.park": "Parc",
   "sites.openedColumn": "Ouverture",
   "sites.latestIn": "{value} ({year})",
+  "sites.otherFigures": "Autres chiffres",
 } as const;
 
 export type StringKey = keyof typeof fr;

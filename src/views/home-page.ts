@@ -1,11 +1,21 @@
 import { chartsWithData } from "../charts/index.ts";
-import { t, type Lang } from "../i18n/index.ts";
-import type { Dataset } from "../lib/data/dataset.ts";
-import { formatPartialDate } from "../lib/format/format.ts";
-import { headlineFigures, type Headline } from "../lib/model/headlines.ts";
+import { INTL_LOCALE, t, type Lang } from "../i18n/index.ts";
+import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
+import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
+import { localized } from "../lib/format/localize.ts";
+import { headlineFigures } from "../lib/model/headlines.ts";
 import type { ReleaseInfo } from "../lib/release/releases.ts";
-import { chartPath, releasePath, sitesPath, timelinePath } from "../lib/web/routes.ts";
+import {
+  chartPath,
+  chartsPath,
+  dataPath,
+  figurePath,
+  releasePath,
+  sitesPath,
+  timelinePath,
+} from "../lib/web/routes.ts";
 import { renderChart } from "../render/render-chart.ts";
+import { NETWORK, openedYear } from "../schemas/sites.ts";
 
 /** A link: its address and its text. */
 export interface Link {
@@ -13,13 +23,48 @@ export interface Link {
   text: string;
 }
 
+/** One headline figure of the network: the first source's reading, and any that disagree. */
+export interface KeyFigure {
+  /** The first figure's observation id. */
+  id: string;
+  metric: string;
+  /** The figure as published, linked to its page. */
+  value: string;
+  href: string;
+  year: number;
+  /** "AllAfrica": who gives this reading (dates are on the figure's page). */
+  credit: string;
+  /** Other readings of the same figure ("450 selon Digital Africa"), each linked to its page. */
+  others: Link[];
+}
+
+/** A chart in small: its title, page and first drawing (or none, for a big number). */
+export interface ChartThumb {
+  slug: string;
+  href: string;
+  title: string;
+  svg?: string;
+}
+
 export interface HomePageView {
-  /** The timeline and the sites, linked first. */
+  /** What the network is: its parks and when they opened. */
+  network: string;
+  /** The years the figures cover. */
+  years: string;
+  /** The network's figures of the latest year with any: the first screen. */
+  lead: KeyFigure[];
+  /** The network's other headline figures, latest year first. */
+  more: KeyFigure[];
+  /** Where the site explains why sources disagree and how both are kept. */
+  divergeHref: string;
+  /** The chart shown on the first screen. */
+  leadChart?: ChartThumb;
+  /** Every chart with figures, in small. */
+  charts: ChartThumb[];
+  chartsHref: string;
+  /** The timeline and the sites. */
   links: Link[];
-  headlines: Headline[];
-  /** Every chart with figures, by title. */
-  charts: Link[];
-  /** "Version 1.1.0 des données, publiée le …". */
+  /** "Version 2.0.0 des données, publiée le …". */
   release: string;
   /** Each table of the latest release as CSV and JSON. */
   tables: { name: string; csv: string; json: string }[];
@@ -29,19 +74,104 @@ export interface HomePageView {
 
 const TABLES = ["observations", "events", "sources", "metrics", "sites"] as const;
 
-/** The home page of the latest release in `lang`: headline figures, charts and downloads. */
+/**
+ * Figures of a park's colour, not of the network's size (the price of a
+ * coffee, the staff's mean age): shown on their park's page, not the home.
+ */
+export const TRIVIA: readonly string[] = ["coffee_price_mad", "workforce_mean_age"];
+
+const listOf = (lang: Lang, items: string[]) =>
+  new Intl.ListFormat(INTL_LOCALE[lang], { type: "conjunction" }).format(items);
+
+/**
+ * A headline as one card: the first figure's reading with every source
+ * that gives it, then each other reading with its sources. Readings are
+ * value and qualifier: «1 400» from two sources is one reading.
+ */
+export function keyFigure(
+  dataset: Dataset,
+  observations: readonly Observation[],
+  lang: Lang,
+): KeyFigure {
+  const { metricOf, sourceOf } = datasetIndex(dataset);
+  const readings = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = `${o.qualifier}|${o.value}`;
+    readings.set(key, [...(readings.get(key) ?? []), o]);
+  }
+  const [first, ...rest] = [...readings.values()] as [Observation[], ...Observation[][]];
+  const lead = first[0] as Observation;
+  const publishers = (obs: Observation[]) =>
+    listOf(lang, [...new Set(obs.map((o) => sourceOf(o.source).publisher))]);
+  return {
+    id: lead.id,
+    metric: localized(metricOf(lead.metric), "label", lang),
+    value: formatObservation(lead, lang),
+    href: figurePath(lang, lead.id),
+    year: lead.year,
+    credit: publishers(first),
+    others: rest.map((obs) => ({
+      href: figurePath(lang, (obs[0] as Observation).id),
+      text: t(lang, "home.divergeOther", {
+        value: formatObservation(obs[0] as Observation, lang),
+        publishers: publishers(obs),
+      }),
+    })),
+  };
+}
+
+/** A chart's first drawing, with ids of its own (`prefix`) so two copies can share a page. */
+function thumb(dataset: Dataset, lang: Lang, slug: string, prefix: string): ChartThumb {
+  const chart = renderChart(dataset, lang, slug, { idPrefix: `${prefix}-${slug}` });
+  const svg = chart.panels.find((p) => p.narrow)?.narrow;
+  return {
+    slug,
+    href: chartPath(lang, slug),
+    title: chart.def.title,
+    ...(svg ? { svg } : {}),
+  };
+}
+
+/**
+ * The home page of the latest release in `lang`: what the network is and
+ * the years covered, the network's latest figures (disagreeing sources in
+ * one card), a chart, every chart in small, then the downloads.
+ */
 export function homePageView(dataset: Dataset, latest: ReleaseInfo, lang: Lang): HomePageView {
   const file = (name: string) => releasePath(latest.version, name);
+  const network = headlineFigures(dataset)
+    .filter(
+      (h) =>
+        !TRIVIA.includes(h.metric.id) &&
+        h.observations.every((o) => o.site === NETWORK && o.period_start === undefined),
+    )
+    .map((h) => keyFigure(dataset, h.observations, lang))
+    .sort((a, b) => b.year - a.year);
+  const latestYear = network[0]?.year;
+  const opened = dataset.sites.map(openedYear);
+  const years = dataset.observations.map((o) => o.period_start ?? o.year);
+  const charts = chartsWithData(dataset);
+  const first = charts[0];
   return {
+    network: t(lang, "home.network", {
+      count: dataset.sites.length,
+      first: Math.min(...opened),
+      last: Math.max(...opened),
+    }),
+    years: t(lang, "home.years", {
+      from: Math.min(...years),
+      to: Math.max(...dataset.observations.map((o) => o.year)),
+    }),
+    lead: network.filter((f) => f.year === latestYear),
+    more: network.filter((f) => f.year !== latestYear),
+    divergeHref: `${dataPath(lang)}#divergences`,
+    ...(first ? { leadChart: thumb(dataset, lang, first.slug, "home-lead") } : {}),
+    charts: charts.map((entry) => thumb(dataset, lang, entry.slug, "home-thumb")),
+    chartsHref: chartsPath(lang),
     links: [
       { href: timelinePath(lang), text: t(lang, "timeline.homeLink") },
       { href: sitesPath(lang), text: t(lang, "sites.homeLink") },
     ],
-    headlines: headlineFigures(dataset),
-    charts: chartsWithData(dataset).map((entry) => ({
-      href: chartPath(lang, entry.slug),
-      text: renderChart(dataset, lang, entry.slug).def.title,
-    })),
     release: t(lang, "home.release", {
       version: latest.version,
       date: formatPartialDate(latest.date, lang),

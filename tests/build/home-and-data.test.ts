@@ -22,14 +22,22 @@ describe("built site", () => {
       "huffpost-benmakhlouf-2018.companies_accompanied_cumulative.network.2018",
     );
     expect(card?.querySelector(".value")?.textContent).toBe("plus de 1\u202f000");
-    expect(card?.querySelector("blockquote span[lang=fr]")?.textContent).toBe(
-      "plus de 1.000 entreprises qui y ont transité",
-    );
+    expect(card?.querySelector(".key-meta")?.textContent).toBe("2018 · HuffPost Maghreb");
     const turnover = doc.getElementById("souss-gitex-2024.turnover_mad.network.2024");
     expect(turnover?.querySelector(".value")?.textContent).toBe("plus de 1 milliard de dirhams");
-    expect(turnover?.querySelector(".source a")?.getAttribute("href")).toBe(
-      "https://souss.digital/2024/05/gitex-le-technopark-deploie-sa-nouvelle-feuille-de-route-2027/",
+    // The quote and the full source are on the figure's page, which the value links to.
+    expect(turnover?.querySelector(".value a")?.getAttribute("href")).toBe(
+      "/fr/chiffres/souss-gitex-2024.turnover_mad.network.2024/",
     );
+    // Sources that disagree on one figure: one card, the other reading and the mark.
+    const hosted = doc.getElementById("allafrica-gitex-2024.companies_hosted.network.2024");
+    expect(hosted?.querySelector(".key-others")?.textContent).toContain("450 selon Digital Africa");
+    expect(hosted?.querySelector(".key-diverge")?.getAttribute("href")).toBe(
+      "/fr/donnees/#divergences",
+    );
+    expect(
+      doc.getElementById("digitalafrica-benmakhlouf-2024.companies_hosted.network.2024"),
+    ).toBeNull();
   });
 
   it.each(LANGS)("builds the %s home page with hreflang alternates for every language", (lang) => {

@@ -4,7 +4,6 @@ import { siteData, type SiteData } from "../../src/lib/data/site-data.ts";
 import type { ReleaseInfo } from "../../src/lib/release/releases.ts";
 import { chartPageView } from "../../src/views/chart-page.ts";
 import { dataPageView } from "../../src/views/data-page.ts";
-import { homePageView } from "../../src/views/home-page.ts";
 import { sitePageView, sitesPageView } from "../../src/views/site-page.ts";
 import { timelinePageView } from "../../src/views/timeline-page.ts";
 
@@ -19,45 +18,6 @@ const upTo11: SiteData = {
   datasets: all.datasets,
   dataset: v11,
 };
-
-describe("homePageView(dataset, latest, lang)", () => {
-  const view = homePageView(v11, r11, "fr");
-
-  it("links the timeline and the sites, then every chart with figures by its title", () => {
-    expect(view.links.map((l) => l.href)).toEqual(["/fr/chronologie/", "/fr/sites/"]);
-    expect(view.charts.slice(0, 3)).toEqual([
-      { href: "/fr/graphiques/entreprises/", text: "Entreprises hébergées et accompagnées" },
-      { href: "/fr/graphiques/entreprises-par-site/", text: "Entreprises accompagnées, par site" },
-      { href: "/fr/graphiques/emplois/", text: "Emplois" },
-    ]);
-    expect(view.charts).toHaveLength(7);
-  });
-
-  it("gives the headline figures, the network's where it has any", () => {
-    const jobs = view.headlines.find((h) => h.metric.id === "jobs");
-    expect(jobs?.observations.map((o) => o.id)).toEqual(["h24info-2016.jobs.network.2016"]);
-  });
-
-  it("offers the release's tables as CSV and JSON, its data package and checksums", () => {
-    expect(view.release).toBe("Données : version 1.1.0 du 24 novembre 2026.");
-    expect(view.tables[0]).toEqual({
-      name: "observations",
-      csv: "/data/1.1.0/observations.csv",
-      json: "/data/1.1.0/observations.json",
-    });
-    expect(view.tables.map((t) => t.name)).toEqual([
-      "observations",
-      "events",
-      "sources",
-      "metrics",
-      "sites",
-    ]);
-    expect(view.files).toEqual([
-      { href: "/data/1.1.0/datapackage.json", text: "datapackage.json" },
-      { href: "/data/1.1.0/SHA256SUMS", text: "SHA256SUMS" },
-    ]);
-  });
-});
 
 describe("chartPageView(dataset, latest, lang, slug, site)", () => {
   const view = chartPageView(v11, r11, "fr", "emplois", new URL("https://e.org/"));
