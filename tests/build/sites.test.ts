@@ -23,15 +23,24 @@ describe.each(cases)("/%s/sites/%s/", (lang, siteId) => {
     expect(opened?.textContent).toContain(site.opened.slice(0, 4));
   });
 
-  it("shows every observation of the site as published, once, with its quote and source", () => {
+  it("shows every observation of the site as published, once, in its metric's row and year's column, linked to its page", () => {
     const own = dataset.observations.filter((o) => o.site === siteId);
-    const cards = [...doc().querySelectorAll("li.card")];
-    expect(cards.map((c) => c.id).sort()).toEqual(own.map((o) => o.id).sort());
+    const table = doc().querySelector("table.site-table");
+    const cells = [...(table?.querySelectorAll("[data-figure]") ?? [])];
+    expect(cells.map((c) => c.getAttribute("data-figure")).sort()).toEqual(
+      own.map((o) => o.id).sort(),
+    );
+    const years = [...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent);
     for (const o of own) {
-      const card = doc().getElementById(o.id);
-      expect(card?.querySelector(".value")?.textContent, o.id).toBe(formatObservation(o, lang));
-      expect(card?.querySelector("blockquote span")?.textContent).toBe(o.quote);
-      expect(card?.closest("[data-metric]")?.getAttribute("data-metric")).toBe(o.metric);
+      const cell = table?.querySelector(`[data-figure="${o.id}"]`);
+      const link = cell?.querySelector("a");
+      // As published; a period figure adds its span: "30 (2001–2011)".
+      expect(link?.textContent?.startsWith(formatObservation(o, lang)), o.id).toBe(true);
+      expect(link?.getAttribute("href")).toBe(`/${lang}/chiffres/${o.id}/`);
+      expect(cell?.closest("tr[data-metric]")?.getAttribute("data-metric")).toBe(o.metric);
+      const td = cell?.closest("td");
+      const column = td ? [...(td.parentElement?.children ?? [])].indexOf(td) : -1;
+      expect(years[column]).toBe(String(o.year));
     }
   });
 
@@ -75,11 +84,20 @@ describe.each(LANGS)("/%s/sites/", (lang) => {
 
   it("shows the network figures as published, not recomputed totals", () => {
     const network = dataset.observations.filter((o) => o.site === NETWORK);
-    const cards = [...doc().querySelectorAll("li.card")];
-    expect(cards.map((c) => c.id).sort()).toEqual(network.map((o) => o.id).sort());
-    for (const o of network)
-      expect(doc().getElementById(o.id)?.querySelector(".value")?.textContent).toBe(
+    const table = doc().querySelector("#network ~ .scroll table.site-table");
+    const cells = [...(table?.querySelectorAll("[data-figure]") ?? [])];
+    expect(cells.map((c) => c.getAttribute("data-figure")).sort()).toEqual(
+      network.map((o) => o.id).sort(),
+    );
+    for (const o of network.filter((x) => x.period_start === undefined))
+      expect(table?.querySelector(`[data-figure="${o.id}"] a`)?.textContent).toBe(
         formatObservation(o, lang),
       );
+  });
+
+  it("compares every park in one table: its page and its opening", () => {
+    const rows = [...doc().querySelectorAll("table.site-compare tbody tr")];
+    expect(rows.map((r) => r.getAttribute("data-site"))).toEqual(dataset.sites.map((s) => s.id));
+    expect(rows[0]?.querySelector("th a")?.getAttribute("href")).toBe(`/${lang}/sites/casablanca/`);
   });
 });
