@@ -14,13 +14,21 @@ describe("embed pages", () => {
       const dataset = data.datasets.get(version === "latest" ? data.latest.version : version);
       if (!dataset) throw new Error(version);
       for (const { slug } of chartsWithData(dataset)) {
-        for (const suffix of ["", "dark/"]) {
+        for (const suffix of ["", "dark/", "auto/"]) {
           const doc = page(`/embed/${version}/${lang}/${slug}/${suffix}`);
           const html = doc.documentElement;
           expect(html.getAttribute("lang")).toBe(lang);
           expect(html.getAttribute("data-chart")).toBe(slug);
           expect(html.getAttribute("data-version")).toBe(version);
-          expect(html.getAttribute("data-theme")).toBe(suffix ? "dark" : "light");
+          expect(html.getAttribute("data-theme")).toBe(suffix.slice(0, -1) || "light");
+          // The title once; a big number only for a chart that draws nothing
+          // (never the block of another metric beside a drawing).
+          const title = doc.querySelector("h1")?.textContent?.trim();
+          const panelTitles = [...doc.querySelectorAll(".tp-panel-title")].map((e) =>
+            e.textContent?.trim(),
+          );
+          expect(panelTitles).not.toContain(title);
+          if (doc.querySelector("svg.tp-plot")) expect(doc.querySelector(".tp-number")).toBeNull();
           expect(doc.querySelector("h1")?.textContent?.trim()).toBeTruthy();
           expect(doc.querySelector("svg[role=img], .tp-number")).not.toBeNull();
           expect(doc.querySelector('script[src$="/embed/v1/frame.js"]')).not.toBeNull();
@@ -76,12 +84,12 @@ describe("the Embed section of chart pages", () => {
       const section = doc.querySelector(".embed-code");
       if (!section) throw new Error("no embed section");
       const variants = [...section.querySelectorAll(".variant")];
-      expect(variants).toHaveLength(2 * LANGS.length * 2);
+      expect(variants).toHaveLength(2 * LANGS.length * 3);
       for (const v of variants) {
         const code = rcdata(v.querySelector("textarea")?.textContent ?? "");
         const pinned = v.getAttribute("data-v") === "pinned" ? data.latest.version : "latest";
-        const dark = v.getAttribute("data-t") === "dark" ? "dark/" : "";
-        const path = `/embed/${pinned}/${v.getAttribute("data-l")}/${slug}/${dark}`;
+        const theme = v.getAttribute("data-t") === "light" ? "" : `${v.getAttribute("data-t")}/`;
+        const path = `/embed/${pinned}/${v.getAttribute("data-l")}/${slug}/${theme}`;
         expect(code).toMatch(
           new RegExp(`^<iframe src="https?://[^"]+${path.replace(/\//g, "\\/")}"`),
         );

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { chartsWithData } from "../../src/charts/index.ts";
 import { paletteCss, SLOT_COLOURS } from "../../src/charts/palette.ts";
 import { LANGS } from "../../src/i18n/index.ts";
-import { embedSnippet, fallbackHeight } from "../../src/lib/web/embed.ts";
+import { embedSnippet, fallbackHeight, type EmbedLayout } from "../../src/lib/web/embed.ts";
+import { svgAspect } from "../../src/views/embed-layout.ts";
 import { embedRoutes } from "../../src/views/embed-routes.ts";
 import { siteData } from "../../src/lib/data/site-data.ts";
 
@@ -31,13 +32,55 @@ describe("embedSnippet", () => {
   });
 });
 
-describe("fallbackHeight", () => {
-  it("grows with each drawn panel more than with a big number", () => {
-    const one = fallbackHeight([{ drawn: true }]);
-    expect(fallbackHeight([{ drawn: true }, { drawn: true }])).toBeGreaterThan(
-      fallbackHeight([{ drawn: true }, { drawn: false }]),
+describe("fallbackHeight(layout)", () => {
+  // A chart of one drawing: 640 × 360 wide, 320 × 300 narrow, a short title and key.
+  const layout: EmbedLayout = {
+    title: "Emplois",
+    panels: [{ wide: 360 / 640, narrow: 300 / 320 }],
+    key: ["chiffre publié"],
+    credit: ["Source : Le360", "Technopark en chiffres, données v2.0.0 · Voir le graphique"],
+  };
+
+  it("holds the narrow drawing at its widest (28rem = 448 px) with the padding", () => {
+    // 2 × 12 px padding + 448 × 300 / 320 = 444 px for the drawing alone.
+    expect(fallbackHeight(layout)).toBeGreaterThan(444 + 24);
+    expect(fallbackHeight(layout) % 10).toBe(0);
+  });
+
+  it("grows with a second drawing by at least that drawing at 448 px", () => {
+    const two: EmbedLayout = {
+      ...layout,
+      panels: [...layout.panels, { title: "Autre", wide: 0.5, narrow: 1 }],
+    };
+    expect(fallbackHeight(two) - fallbackHeight(layout)).toBeGreaterThanOrEqual(448);
+  });
+
+  it("grows when a long source line wraps", () => {
+    const publishers = Array.from({ length: 20 }, (_, i) => `Publisher ${i}`).join(" ; ");
+    const long: EmbedLayout = { ...layout, credit: [`Source : ${publishers}`, "v2.0.0"] };
+    // About 290 characters: 5 lines even at 576 px, where the drawing is
+    // tallest (4 more lines of 20.9 px than one).
+    expect(fallbackHeight(long) - fallbackHeight(layout)).toBeGreaterThan(4 * 20);
+  });
+
+  it("sizes a big number's card by its text", () => {
+    const card: EmbedLayout = {
+      ...layout,
+      key: [],
+      panels: [{ card: ["10 %", "Part du marché", "Casablanca · 2011", "« 10% du marché »"] }],
+    };
+    expect(fallbackHeight(card)).toBeLessThan(fallbackHeight(layout));
+    expect(fallbackHeight(card)).toBeGreaterThan(200);
+  });
+});
+
+describe("svgAspect(svg)", () => {
+  it("reads height / width from the viewBox, else from width and height", () => {
+    expect(svgAspect('<svg role="img" viewBox="0 0 640 360" height="360" width="640">')).toBe(
+      0.5625,
     );
-    expect(fallbackHeight([{ drawn: false }])).toBeLessThan(one);
+    expect(svgAspect('<svg width="320" height="400">')).toBe(1.25);
+    expect(() => svgAspect("<svg>")).toThrow(/no size/);
   });
 });
 

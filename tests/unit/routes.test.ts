@@ -57,8 +57,9 @@ describe("routes", () => {
     expect(dataApiPath("versions.json")).toBe("/data/versions.json");
   });
 
-  it("gives the light embed at the bare path and the dark one under dark/", () => {
+  it("gives the light embed at the bare path, the dark one under dark/, auto under auto/", () => {
     expect(embedPath("1.0.0", "fr", "emplois", "light")).toBe("/embed/1.0.0/fr/emplois/");
     expect(embedPath("latest", "ar", "emplois", "dark")).toBe("/embed/latest/ar/emplois/dark/");
+    expect(embedPath("2.0.0", "en", "emplois", "auto")).toBe("/embed/2.0.0/en/emplois/auto/");
   });
 });

@@ -62,6 +62,6 @@ export const dataApiPath = (name: string): string => href(`data/${name}`);
 /** The stylesheet of the series colours, generated from src/charts/palette.ts. */
 export const paletteCssPath = (): string => href("styles/palette.css");
 
-/** An embed: "/embed/1.0.0/fr/emplois/" or "…/dark/" under the base. */
+/** An embed: "/embed/1.0.0/fr/emplois/", or "…/dark/" and "…/auto/", under the base. */
 export const embedPath = (version: string, lang: string, slug: string, theme: EmbedTheme): string =>
-  href(`embed/${version}/${lang}/${slug}/${theme === "dark" ? "dark/" : ""}`);
+  href(`embed/${version}/${lang}/${slug}/${theme === "light" ? "" : `${theme}/`}`);
