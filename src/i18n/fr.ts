@@ -125,7 +125,7 @@ export const fr = {
   "chart.actions": "Sur cette page",
   "chart.action.embed": "Intégrer",
   "chart.action.cite": "Citer",
-  "embed.theme.auto": "Comme la page hôte",
+  "embed.theme.auto": "Auto (réglage du lecteur)",
   "chart.version": "Données : version {version}.",
   "chart.credit": "{site} · données version {version} · CC BY 4.0",
   "chart.all": "Tous les graphiques",
