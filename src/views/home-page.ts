@@ -44,6 +44,8 @@ export interface ChartThumb {
   href: string;
   title: string;
   svg?: string;
+  /** A chart of one figure is a big number, not a drawing: "plus de 10 % (2011)". */
+  number?: string;
 }
 
 export interface HomePageView {
@@ -124,11 +126,12 @@ export function keyFigure(
 function thumb(dataset: Dataset, lang: Lang, slug: string, prefix: string): ChartThumb {
   const chart = renderChart(dataset, lang, slug, { idPrefix: `${prefix}-${slug}` });
   const svg = chart.panels.find((p) => p.narrow)?.narrow;
+  const only = chart.panels[0]?.panel.observations[0];
   return {
     slug,
     href: chartPath(lang, slug),
     title: chart.def.title,
-    ...(svg ? { svg } : {}),
+    ...(svg ? { svg } : only ? { number: `${formatObservation(only, lang)} (${only.year})` } : {}),
   };
 }
 

@@ -80,8 +80,10 @@ describe("homePageView(dataset, latest, lang)", () => {
       "nouvelles-entreprises",
       "taux-occupation",
     ]);
-    // A big number (one figure) has no drawing: its title links to it.
-    expect(fr.charts.find((c) => c.slug === "part-marche-tic")?.svg).toBeUndefined();
+    // A chart of one figure is a big number, not a drawing.
+    const one = fr.charts.find((c) => c.slug === "part-marche-tic");
+    expect(one?.svg).toBeUndefined();
+    expect(one?.number).toBe("10\u00a0% (2011)");
     const ids = (svg = "") => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     const lead = new Set(ids(fr.leadChart?.svg));
     expect(ids(fr.charts[0]?.svg).some((id) => lead.has(id))).toBe(false);
