@@ -80,10 +80,9 @@ describe("figurePageView(dataset, latest, releases, observation, lang, site)", (
     ]);
   });
 
-  it("gives a period figure its span and says the chart does not draw it (ar)", () => {
+  it("gives a period figure its span, and its metric's chart (ar)", () => {
     const v = view("madeincity-10ans.companies_new.casablanca.2011", "ar");
     expect(v.year).toBe("2001–2011");
-    expect(v.chart?.draws).toBe(false);
     expect(v.chart?.slug).toBe("nouvelles-entreprises");
     expect(v.note?.lang).toBe("ar");
   });
