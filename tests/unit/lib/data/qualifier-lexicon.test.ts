@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { qualifierBefore } from "../../../../src/lib/data/qualifier-lexicon.ts";
+
+describe("qualifierBefore", () => {
+  it.each([
+    ["accompagné plus de ", "fr", "more_than"],
+    ["Plus de ", "fr", "more_than"],
+    ["pas moins de ", "fr", "more_than"],
+    ["moins de ", "fr", "less_than"],
+    ["près de ", "fr", "approx"],
+    ["environ ", "fr", "approx"],
+    ["autour de ", "fr", "approx"],
+    ["quelque ", "fr", "approx"],
+    ["avoisinant les ", "fr", "approx"],
+    ["dont ", "fr", "exact"],
+    ["", "fr", "exact"],
+    ["more than ", "en", "more_than"],
+    ["about ", "en", "approx"],
+    ["fewer than ", "en", "less_than"],
+    ["employs ", "en", "exact"],
+    ["أكثر من ", "ar", "more_than"],
+    ["حوالي ", "ar", "approx"],
+    ["أقل من ", "ar", "less_than"],
+  ])("reads %j in %s as %s", (before, lang, qualifier) => {
+    expect(qualifierBefore(before, lang).qualifier).toBe(qualifier);
+  });
+
+  it("reads only the words just before the number, not earlier ones", () => {
+    expect(qualifierBefore("plus de 10% du secteur, soit ", "fr")).toEqual({ qualifier: "exact" });
+  });
+
+  it("does not read a word that merely ends like a phrase", () => {
+    expect(qualifierBefore("surplus de ", "fr")).toEqual({ qualifier: "exact" });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatObservation,
+  formatPartialDate,
+  formatQuantity,
+} from "../../../../src/lib/format/format.ts";
+
+describe("formatObservation", () => {
+  it("keeps the source's qualifier: plus de 900, not 900", () => {
+    const o = { value: 900, unit: "companies", qualifier: "more_than" } as const;
+    expect(formatObservation(o, "fr")).toBe("plus de 900");
+    expect(formatObservation(o, "en")).toBe("more than 900");
+    expect(formatObservation(o, "ar")).toBe("أكثر من 900");
+  });
+
+  it("marks approximate figures", () => {
+    expect(formatObservation({ value: 7500, unit: "jobs", qualifier: "approx" }, "fr")).toBe(
+      "environ 7\u202f500",
+    );
+    expect(formatObservation({ value: 7500, unit: "jobs", qualifier: "approx" }, "en")).toBe(
+      "about 7,500",
+    );
+  });
+});
+
+describe("formatQuantity", () => {
+  it("groups thousands per language, with Western digits in Arabic", () => {
+    expect(formatQuantity(2000, "people", "fr")).toBe("2\u202f000");
+    expect(formatQuantity(2000, "people", "en")).toBe("2,000");
+    expect(formatQuantity(2000, "people", "ar")).toMatch(/^2[.,\u066c]?000$/);
+  });
+
+  it("writes dirham amounts as the press does", () => {
+    expect(formatQuantity(800_000_000, "MAD", "fr")).toBe("800 millions de dirhams");
+    expect(formatQuantity(800_000_000, "MAD", "en")).toBe("MAD 800 million");
+    expect(formatQuantity(800_000_000, "MAD", "ar")).toBe("800 مليون درهم");
+    expect(formatQuantity(5, "MAD", "fr")).toBe("5 dirhams");
+  });
+
+  it("writes percentages with the language's spacing", () => {
+    expect(formatQuantity(10, "percent", "fr")).toBe("10\u00a0%");
+    expect(formatQuantity(10, "percent", "en")).toBe("10%");
+  });
+});
+
+describe("formatPartialDate", () => {
+  it("shows a date at the precision it is known, never as 1 January", () => {
+    expect(formatPartialDate("2012", "fr")).toBe("2012");
+    expect(formatPartialDate("2016-06", "fr")).toBe("juin 2016");
+    expect(formatPartialDate("2016-06-15", "fr")).toBe("15 juin 2016");
+    expect(formatPartialDate("2016-06-15", "en")).toBe("15 June 2016");
+    expect(formatPartialDate("2011/2012", "fr")).toBe("2011 – 2012");
+  });
+});

@@ -1,0 +1,113 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { cutRelease } from "../../../../src/lib/release/cut-release.ts";
+import { loadDataset } from "../../../../src/lib/data/load-dataset.ts";
+import { buildReleaseFiles } from "../../../../src/lib/release/release-files.ts";
+import { noteBlocks, parseReleaseNotes } from "../../../../src/lib/release/release-notes.ts";
+import { listReleases, verifyRelease } from "../../../../src/lib/release/releases.ts";
+import { zipRelease } from "../../../../src/lib/release/release-zip.ts";
+
+const NOTES =
+  "# T 9.0.0\n\n## Français\n\nEn français.\n\n## English\n\nIn English.\n\n## العربية\n\nبالعربية.\n";
+
+describe("parseReleaseNotes(markdown)", () => {
+  it("reads the three sections, whatever their order", () => {
+    expect(parseReleaseNotes(NOTES)).toEqual({
+      fr: "En français.",
+      en: "In English.",
+      ar: "بالعربية.",
+    });
+    expect(parseReleaseNotes("## English\nA\n## العربية\nب\n## Français\nC\n")).toEqual({
+      fr: "C",
+      en: "A",
+      ar: "ب",
+    });
+  });
+
+  it("refuses notes without every language", () => {
+    expect(() => parseReleaseNotes("## English\n\nOnly English.\n")).toThrow(
+      "release notes: no fr, ar section (expected ## Français, ## English and ## العربية)",
+    );
+  });
+});
+
+describe("noteBlocks(note)", () => {
+  it("reads paragraphs and lists, an indented line continuing its item", () => {
+    expect(noteBlocks("Intro line\ncontinued.\n\n- one\n  more\n- two")).toEqual([
+      { kind: "p", text: "Intro line continued." },
+      { kind: "ul", items: ["one more", "two"] },
+    ]);
+  });
+});
+
+/** The current data as a release in a temp folder, after 1.0.0 and 1.1.0 (copied). */
+const dataset = () => loadDataset("data");
+
+describe("a release folder from 2.0.0 on stands alone", () => {
+  const meta = {
+    version: "9.0.0",
+    date: "2026-12-01",
+    note: "In English.",
+    notes: { fr: "En français.", en: "In English.", ar: "بالعربية." },
+  };
+  const files = buildReleaseFiles(dataset(), meta);
+
+  it("holds a README, the licence and a CITATION.cff, listed in SHA256SUMS", () => {
+    const sums = new TextDecoder().decode(files.get("SHA256SUMS"));
+    for (const name of ["README.md", "LICENSE", "CITATION.cff", "corrections.csv"])
+      expect(sums).toMatch(new RegExp(`  ${name.replace(".", "\\.")}\\n`));
+    const text = (name: string) => new TextDecoder().decode(files.get(name));
+    expect(text("LICENSE").startsWith("Creative Commons Attribution 4.0 International\n")).toBe(
+      true,
+    );
+    expect(text("LICENSE")).toContain("Section 1 – Definitions.");
+    expect(text("CITATION.cff")).toContain(
+      'authors:\n  - name: Équipe Technopark en chiffres\nversion: 9.0.0\ndate-released: "2026-12-01"\n',
+    );
+    expect(text("README.md")).toContain(
+      "- `period_start` (integer, may be empty): First year of a figure that describes a period",
+    );
+    expect(text("README.md")).toContain("### corrections\n");
+  });
+
+  it("puts the notes in three languages in datapackage.json, the English one as releaseNote", () => {
+    const pkg = JSON.parse(new TextDecoder().decode(files.get("datapackage.json")));
+    expect(pkg.releaseNote).toBe("In English.");
+    expect(pkg.releaseNotes).toEqual(meta.notes);
+  });
+
+  it("zips them with the tables", () => {
+    const zip = unzipSync(zipRelease("9.0.0", "2026-12-01", files));
+    expect(Object.keys(zip)).toContain("technopark-en-chiffres-9.0.0/LICENSE");
+    expect(Object.keys(zip)).toContain("technopark-en-chiffres-9.0.0/README.md");
+  });
+
+  it("is cut by the release tool, the notes in the changelog in each language", () => {
+    const root = mkdtempSync(join(tmpdir(), "tp-notes-"));
+    const releases = join(root, "releases");
+    // The published releases the corrections name, so they can be checked.
+    for (const v of ["1.0.0", "1.1.0"])
+      cpSync(join("data/releases", v), join(releases, v), { recursive: true });
+    cutRelease({
+      ...meta,
+      dataDir: "data",
+      releasesDir: releases,
+      changelog: join(root, "CHANGELOG.md"),
+    });
+    const out = join(releases, "9.0.0");
+    expect(verifyRelease(out)).toEqual([]);
+    expect(readdirSync(out)).toContain("CITATION.cff");
+    expect(listReleases(releases).find((r) => r.version === "9.0.0")?.notes).toEqual(meta.notes);
+    expect(readFileSync(join(root, "CHANGELOG.md"), "utf8")).toContain(
+      "## 9.0.0 — 2026-12-01\n\n### English\n\nIn English.\n\n### Français\n\nEn français.\n\n### العربية\n\nبالعربية.\n",
+    );
+  });
+
+  it("but 1.x releases keep their files: no README, LICENSE or CITATION.cff", () => {
+    for (const r of listReleases().filter((x) => x.version.startsWith("1.")))
+      expect(r.files.filter((f) => /README|LICENSE|CITATION/.test(f))).toEqual([]);
+  });
+});

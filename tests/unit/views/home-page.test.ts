@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../../src/lib/data/dataset.ts";
+import { siteData } from "../../../src/lib/data/site-data.ts";
+import type { ReleaseInfo } from "../../../src/lib/release/releases.ts";
+import { homePageView, TRIVIA } from "../../../src/views/home-page.ts";
+
+// Release 2.0.0 is published and never changes: its home page is pinned by hand.
+const all = siteData();
+const v2 = all.datasets.get("2.0.0") as Dataset;
+const r2 = all.releases.find((r) => r.version === "2.0.0") as ReleaseInfo;
+
+describe("homePageView(dataset, latest, lang)", () => {
+  const fr = homePageView(v2, r2, "fr");
+
+  it("says what the network is and which years the figures cover", () => {
+    expect(fr.network).toBe(
+      "Le réseau Technopark héberge et accompagne des entreprises au Maroc : 6 parcs ouverts de 2001 à 2023.",
+    );
+    expect(fr.years).toBe("Chiffres de 2001 à 2024, chacun avec sa source.");
+    expect(homePageView(v2, r2, "en").years).toBe(
+      "Figures from 2001 to 2024, each with its source.",
+    );
+  });
+
+  it("leads with the network's figures of its latest year, each linked to its page", () => {
+    expect(fr.lead.map((f) => [f.metric, f.value, f.year, f.credit])).toEqual([
+      ["Entreprises hébergées", "500", 2024, "AllAfrica"],
+      ["Chiffre d’affaires annuel", "plus de 1 milliard de dirhams", 2024, "souss.digital"],
+      [
+        "Entreprises accompagnées par MITC depuis 2001, résidentes ou non",
+        "plus de 3\u202f500",
+        2024,
+        "souss.digital",
+      ],
+      [
+        "Emplois directs et indirects créés depuis 2001",
+        "plus de 15\u202f000",
+        2024,
+        "souss.digital",
+      ],
+    ]);
+    expect(fr.lead[1]?.href).toBe("/fr/chiffres/souss-gitex-2024.turnover_mad.network.2024/");
+  });
+
+  it("shows sources that disagree in one card, each other reading linked, with where to read why", () => {
+    expect(fr.lead[0]?.others).toEqual([
+      {
+        href: "/fr/chiffres/digitalafrica-benmakhlouf-2024.companies_hosted.network.2024/",
+        text: "450 selon Digital Africa",
+      },
+    ]);
+    const hostedSince = homePageView(v2, r2, "en").more[0];
+    expect(hostedSince?.value).toBe("1,500");
+    expect(hostedSince?.others.map((o) => o.text)).toEqual([
+      "1,400 according to La Vie éco and Finances News Hebdo",
+    ]);
+    expect(fr.divergeHref).toBe("/fr/donnees/#divergences");
+  });
+
+  it("leaves trivia and park figures to the park pages, and period figures to their pages", () => {
+    expect(TRIVIA).toEqual(["coffee_price_mad", "workforce_mean_age"]);
+    expect(fr.more.map((f) => f.id)).toEqual([
+      "jeuneafrique-pepiniere-2022.companies_hosted_cumulative.network.2022",
+      "huffpost-benmakhlouf-2018.companies_accompanied_cumulative.network.2018",
+      "aujourdhui-260-2017.jobs.network.2017",
+      "marocainspartout-green-2016.it_sector_turnover_share_pct.network.2016",
+      "aujourdhui-15ans.companies_new.network.2015",
+    ]);
+  });
+
+  it("draws one chart for the first screen and every chart in small, ids apart", () => {
+    expect(fr.leadChart?.href).toBe("/fr/graphiques/entreprises/");
+    expect(fr.leadChart?.svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(fr.charts.map((c) => c.slug)).toEqual([
+      "entreprises",
+      "entreprises-par-site",
+      "emplois",
+      "chiffre-affaires",
+      "part-marche-tic",
+      "nouvelles-entreprises",
+      "taux-occupation",
+    ]);
+    // A chart of one figure is a big number, not a drawing.
+    const one = fr.charts.find((c) => c.slug === "part-marche-tic");
+    expect(one?.svg).toBeUndefined();
+    expect(one?.number).toBe("10\u00a0% (2011)");
+    const ids = (svg = "") => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    const lead = new Set(ids(fr.leadChart?.svg));
+    expect(ids(fr.charts[0]?.svg).some((id) => lead.has(id))).toBe(false);
+  });
+
+  it("offers the release's tables as CSV and JSON, its data package and checksums", () => {
+    expect(fr.links.map((l) => l.href)).toEqual(["/fr/chronologie/", "/fr/sites/"]);
+    expect(fr.tables[0]).toEqual({
+      name: "observations",
+      csv: "/data/2.0.0/observations.csv",
+      json: "/data/2.0.0/observations.json",
+    });
+    expect(fr.files.map((f) => f.href)).toEqual([
+      "/data/2.0.0/datapackage.json",
+      "/data/2.0.0/SHA256SUMS",
+    ]);
+  });
+});

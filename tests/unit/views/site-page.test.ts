@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../../src/lib/data/dataset.ts";
+import { siteData } from "../../../src/lib/data/site-data.ts";
+import { metricYearTable, siteComparison } from "../../../src/views/site-page.ts";
+
+// Release 2.0.0 is published and never changes: its tables are pinned by hand.
+const v2 = siteData().datasets.get("2.0.0") as Dataset;
+
+describe("metricYearTable(dataset, site, lang)", () => {
+  it("puts a park's figures in a metric × year table, several figures of a cell kept apart", () => {
+    const table = metricYearTable(v2, "rabat", "en");
+    expect(table.years).toEqual([2015, 2016]);
+    expect(table.rows.map((r) => [r.metric, r.chartHref])).toEqual([
+      ["Companies hosted", "/en/graphiques/entreprises/"],
+      ["Companies accompanied since opening", "/en/graphiques/entreprises/"],
+      ["New companies per year", "/en/graphiques/nouvelles-entreprises/"],
+    ]);
+    expect(table.rows[0]?.cells[0]).toEqual([]);
+    expect(table.rows[1]?.cells[1]?.map((f) => [f.value, f.publisher])).toEqual([
+      ["more than 80", "H24info"],
+      ["more than 70", "Marocains partout"],
+      ["80", "Les Eco"],
+    ]);
+    expect(table.rows[1]?.cells[1]?.[0]?.href).toBe(
+      "/en/chiffres/h24info-2016.companies_accompanied_cumulative.rabat.2016/",
+    );
+  });
+
+  it("writes a period figure's span in its last year's cell; the coffee stays on Casablanca's page", () => {
+    const table = metricYearTable(v2, "casablanca", "fr");
+    expect(table.years).toEqual([2001, 2004, 2005, 2006, 2007, 2008, 2011, 2015, 2016]);
+    const row = (id: string) => table.rows.find((r) => r.metricId === id);
+    const col2011 = table.years.indexOf(2011);
+    expect(row("companies_new")?.cells[col2011]?.map((f) => f.value)).toContain("30 (2001–2011)");
+    expect(row("coffee_price_mad")?.cells[col2011]?.map((f) => f.value)).toEqual(["5 dirhams"]);
+  });
+});
+
+describe("siteComparison(dataset, lang)", () => {
+  const c = siteComparison(v2, "fr");
+
+  it("compares every park on the metrics two or more have, with their latest figures and years", () => {
+    expect(c.metrics.map((m) => m.id)).toEqual([
+      "companies_hosted",
+      "companies_accompanied_cumulative",
+      "companies_new",
+    ]);
+    expect(c.rows.map((r) => [r.name, r.opened])).toEqual([
+      ["Technopark de Casablanca", "octobre 2001"],
+      ["Technopark de Rabat", "2012"],
+      ["Technopark de Tanger", "1 octobre 2015"],
+      ["Cité de l’innovation Souss-Massa", "6 février 2020"],
+      ["Technopark d’Agadir", "2021"],
+      ["Technopark d’Essaouira", "novembre 2023"],
+    ]);
+    const tanger = c.rows[2];
+    expect(tanger?.cells[0]?.map((f) => [f.value, f.year, f.publisher])).toEqual([
+      ["plus de 50", 2018, "Le Site info"],
+      ["plus de 50", 2018, "HuffPost Maghreb"],
+    ]);
+    expect(c.rows[4]?.cells).toEqual([[], [], []]);
+  });
+
+  it("lists a park's figures of other metrics beside, so none is left out", () => {
+    const essaouira = c.rows[5];
+    expect(essaouira?.others.map((f) => [f.metric, f.value, f.year])).toEqual([
+      ["Entreprises accompagnées par MITC depuis 2001, résidentes ou non", "plus de 40", 2024],
+    ]);
+  });
+});
