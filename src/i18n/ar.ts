@@ -434,12 +434,6 @@ export const ar: Record<StringKey, string> = {
  * noun), 11–99 (many: singular accusative), 100 and beyond (other).
  */
 export const arPlurals: Record<PluralKey, PluralForms> = {
-  "scope.partial": {
-    one: "تكنوبارك واحد من أصل {open}",
-    two: "تكنوباركان من أصل {open}",
-    few: "{n} تكنوباركات من أصل {open}",
-    other: "{n} تكنوباركًا من أصل {open}",
-  },
   "data.diff.count.added": {
     zero: "لا صف مضاف",
     one: "صف واحد مضاف",

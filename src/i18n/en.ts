@@ -446,7 +446,6 @@ export const en: Record<StringKey, string> = {
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {
-  "scope.partial": { one: "{n} of {open} parks", other: "{n} of {open} parks" },
   "data.diff.count.added": { other: "{n} added" },
   "data.diff.count.changed": { other: "{n} changed" },
   "data.diff.count.removed": { other: "{n} removed" },

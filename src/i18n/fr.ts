@@ -466,7 +466,6 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule | `=${number}`, str
 
 /** Strings with a count (French "one" covers 0 and 1: "0 ajoutée"). */
 export const frPlurals = {
-  "scope.partial": { one: "{n} parc sur {open}", other: "{n} parcs sur {open}" },
   "data.diff.count.added": { one: "{n} ajoutée", other: "{n} ajoutées" },
   "data.diff.count.changed": { one: "{n} modifiée", other: "{n} modifiées" },
   "data.diff.count.removed": { one: "{n} retirée", other: "{n} retirées" },
