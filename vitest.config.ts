@@ -23,7 +23,8 @@ export default defineConfig({
           // loaded releases imported once, not per file): 80 s → 10 s on a
           // busy two-core machine. So a test restores any global it changes.
           isolate: false,
-          testTimeout: 20_000,
+          // Sized for a busy two-core machine: a PNG render once took 24 s there.
+          testTimeout: 60_000,
         },
       },
       {
@@ -33,7 +34,7 @@ export default defineConfig({
           include: ["tests/build/**/*.test.ts"],
           globalSetup: [SITE_BUILD],
           isolate: false,
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       // After unit and build (groupOrder), one file at a time: each file
