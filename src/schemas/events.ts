@@ -2,6 +2,7 @@ import { z } from "zod";
 import { column } from "./field.ts";
 import { dateBasis, id, partialDate, requiredText } from "./common.ts";
 import { readerNotes } from "./reader-note.ts";
+import { labelColumns, sourceColumn } from "./shared-columns.ts";
 
 /** Plans and talks (future sites, foreign interest) are `plan`, never `opening`. */
 export const EVENT_KINDS = ["opening", "anniversary", "event", "plan"] as const;
@@ -50,38 +51,8 @@ export const eventColumns = {
     },
     enum: EVENT_KINDS,
   }),
-  label_fr: column(requiredText, {
-    type: "string",
-    describe: {
-      fr: "Libellé en français.",
-      en: "Label in French.",
-      ar: "التسمية بالفرنسية.",
-    },
-  }),
-  label_en: column(requiredText, {
-    type: "string",
-    describe: {
-      fr: "Libellé en anglais.",
-      en: "Label in English.",
-      ar: "التسمية بالإنجليزية.",
-    },
-  }),
-  label_ar: column(requiredText, {
-    type: "string",
-    describe: {
-      fr: "Libellé en arabe.",
-      en: "Label in Arabic.",
-      ar: "التسمية بالعربية.",
-    },
-  }),
-  source: column(id, {
-    type: "string",
-    describe: {
-      fr: "La source citée (sources.id).",
-      en: "The source quoted (sources.id).",
-      ar: "المصدر المقتبس منه (sources.id).",
-    },
-  }),
+  ...labelColumns(),
+  ...sourceColumn(),
   quote: column(requiredText, {
     type: "string",
     describe: {

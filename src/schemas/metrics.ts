@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { column } from "./field.ts";
 import { id, requiredText, unit } from "./common.ts";
+import { labelColumns } from "./shared-columns.ts";
 
 /**
  * stock: a level at a time (companies present); cumulative: a running total
@@ -37,30 +38,7 @@ export const metricRow = z.object({
     },
     enum: METRIC_KINDS,
   }),
-  label_fr: column(requiredText, {
-    type: "string",
-    describe: {
-      fr: "Libellé en français.",
-      en: "Label in French.",
-      ar: "التسمية بالفرنسية.",
-    },
-  }),
-  label_en: column(requiredText, {
-    type: "string",
-    describe: {
-      fr: "Libellé en anglais.",
-      en: "Label in English.",
-      ar: "التسمية بالإنجليزية.",
-    },
-  }),
-  label_ar: column(requiredText, {
-    type: "string",
-    describe: {
-      fr: "Libellé en arabe.",
-      en: "Label in Arabic.",
-      ar: "التسمية بالعربية.",
-    },
-  }),
+  ...labelColumns(),
   definition_fr: column(requiredText, {
     type: "string",
     describe: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { column } from "./field.ts";
+import { sourceColumn } from "./shared-columns.ts";
 import { readerNotes } from "./reader-note.ts";
 import {
   id,
@@ -56,14 +57,7 @@ export const observationColumns = {
       ar: "وحدة القيمة، وهي دائمًا وحدة المؤشر.",
     },
   }),
-  source: column(id, {
-    type: "string",
-    describe: {
-      fr: "La source citée (sources.id).",
-      en: "The source quoted (sources.id).",
-      ar: "المصدر المقتبس منه (sources.id).",
-    },
-  }),
+  ...sourceColumn(),
   quote: column(requiredText, {
     type: "string",
     describe: {
