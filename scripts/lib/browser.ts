@@ -4,9 +4,12 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type ConsoleMessage,
+  type Download,
   type Frame,
   type Page,
   type Request,
+  type Response,
 } from "playwright-core";
 
 /** Debian's Chromium (apt-get install chromium); CHROME_PATH overrides it. */
@@ -93,6 +96,8 @@ export interface PageWatch {
   pageErrors: string[];
   /** URLs saved as downloads (their navigation is "aborted" by design). */
   downloads: string[];
+  /** Stops recording (the page is kept for another use). */
+  stop(): void;
   /**
    * The `failed` entries that Chromium cancelled (net::ERR_ABORTED) because
    * the document that asked for them had been left meanwhile, as a
@@ -131,18 +136,19 @@ export function watchPage(page: Page, origin: string, alsoAllowed: string[] = []
       aborted
         .filter(({ frame, req }) => (documents.get(frame) ?? 0) > (madeBy.get(req) ?? 0))
         .map(({ entry }) => entry),
+    stop: () => undefined,
   };
   const allowed = new Set([origin, ...alsoAllowed]);
-  page.on("framenavigated", (f) => documents.set(f, (documents.get(f) ?? 0) + 1));
-  page.on("request", (req) => {
+  const onNavigated = (f: Frame) => documents.set(f, (documents.get(f) ?? 0) + 1);
+  const onRequest = (req: Request) => {
     const frame = frameOf(req);
     if (frame) madeBy.set(req, documents.get(frame) ?? 0);
     const url = req.url();
     if (/^(data|blob|about):/.test(url)) return;
     if (!allowed.has(new URL(url).origin)) w.outside.push(url);
-  });
-  page.on("download", (d) => w.downloads.push(d.url()));
-  page.on("requestfailed", (req) => {
+  };
+  const onDownload = (d: Download) => w.downloads.push(d.url());
+  const onFailed = (req: Request) => {
     if (!allowed.has(new URL(req.url()).origin)) return; // already counted as outside
     const error = req.failure()?.errorText ?? "failed";
     const entry = `${req.url()} (${error})`;
@@ -150,14 +156,30 @@ export function watchPage(page: Page, origin: string, alsoAllowed: string[] = []
     const frame = frameOf(req);
     if (error === "net::ERR_ABORTED" && frame && !req.isNavigationRequest())
       aborted.push({ entry, frame, req });
-  });
-  page.on("response", (res) => {
+  };
+  const onResponse = (res: Response) => {
     if (res.status() >= 400) w.failed.push(`${res.url()} (HTTP ${res.status()})`);
-  });
-  page.on("console", (msg) => {
+  };
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === "error") w.consoleErrors.push(msg.text());
-  });
-  page.on("pageerror", (err) => w.pageErrors.push(err.message));
+  };
+  const onPageError = (err: Error) => w.pageErrors.push(err.message);
+  page.on("framenavigated", onNavigated);
+  page.on("request", onRequest);
+  page.on("download", onDownload);
+  page.on("requestfailed", onFailed);
+  page.on("response", onResponse);
+  page.on("console", onConsole);
+  page.on("pageerror", onPageError);
+  w.stop = () => {
+    page.off("framenavigated", onNavigated);
+    page.off("request", onRequest);
+    page.off("download", onDownload);
+    page.off("requestfailed", onFailed);
+    page.off("response", onResponse);
+    page.off("console", onConsole);
+    page.off("pageerror", onPageError);
+  };
   return w;
 }
 
@@ -176,4 +198,42 @@ export function watchProblems(w: PageWatch): string {
     ...w.consoleErrors.map((m) => `console error: ${m}`),
     ...w.pageErrors.map((m) => `uncaught exception: ${m}`),
   ].join("\n");
+}
+
+/**
+ * Tabs of one context, kept open and reused: opening a tab costs Chromium
+ * about as much as loading a page in it (0.3 s on a two-core machine), so
+ * a gate that visits hundreds of pages borrows a tab for each instead.
+ * `reset` puts a borrowed tab back in a known state (viewport, colour
+ * scheme) before use.
+ */
+export class TabPool {
+  private readonly idle: Page[] = [];
+  private readonly context: BrowserContext;
+  private readonly reset: (page: Page) => Promise<void>;
+  constructor(
+    context: BrowserContext,
+    reset: (page: Page) => Promise<void> = async () => undefined,
+  ) {
+    this.context = context;
+    this.reset = reset;
+  }
+
+  /** Runs `use` on a free tab, then leaves the tab on a blank page for the next one. */
+  async with<T>(use: (page: Page) => Promise<T>): Promise<T> {
+    const page = this.idle.pop() ?? (await this.context.newPage());
+    let healthy = true;
+    try {
+      await this.reset(page);
+      return await use(page);
+    } catch (e) {
+      healthy = false;
+      throw e;
+    } finally {
+      if (healthy && !page.isClosed()) {
+        await page.goto("about:blank");
+        this.idle.push(page);
+      } else await page.close().catch(() => undefined);
+    }
+  }
 }
