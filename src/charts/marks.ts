@@ -19,6 +19,16 @@ export type ValueAxis = "up" | "right";
 
 const RADIUS = 4.5;
 
+/**
+ * The `href` Plot gives each figure's symbol: "tp-figure:<observation id>".
+ * Not an address: normaliseSvg turns it into a `data-figure` attribute on
+ * the symbol, and a page that links marks to figure pages makes the links
+ * (render/link-figure-marks.ts). So the drawing says which figure each mark
+ * is, whatever page or file it ends up in.
+ */
+export const FIGURE_HREF = "tp-figure:";
+const figureHref = (p: Point) => `${FIGURE_HREF}${p.obs.id}`;
+
 /** Points grouped by colour slot and a second key, in a stable order. */
 function groupsOf(points: readonly Point[], key: (p: Point) => string) {
   const groups = new Map<string, Point[]>();
@@ -61,6 +71,7 @@ export function figureMarks(
       stroke: "currentColor",
       strokeWidth: hollow ? 2 : 1,
       title,
+      href: figureHref,
       className,
     });
   });
@@ -85,6 +96,7 @@ export function periodMarks(points: readonly Point[], title: (p: Point) => strin
         strokeOpacity: key.endsWith("exact") ? 0.9 : 0.55,
         stroke: "currentColor",
         title,
+        href: figureHref,
         className: `${slotClass(group[0]?.slot ?? 0)} tp-period`,
       }),
   );

@@ -1,3 +1,4 @@
+import { FIGURE_HREF } from "../charts/marks.ts";
 import { SLOT_COLOURS } from "../charts/palette.ts";
 
 /** What a chart's <svg> says about itself to people who cannot see it. */
@@ -57,6 +58,13 @@ function elements(root: Element): Element[] {
 export function normaliseSvg(svg: Element, meta: SvgMeta): string {
   const doc = svg.ownerDocument;
   for (const style of svg.querySelectorAll("style")) style.remove();
+  for (const a of svg.querySelectorAll("a")) {
+    const ref = a.getAttribute("href") ?? "";
+    if (!ref.startsWith(FIGURE_HREF)) continue;
+    for (const child of a.children)
+      child.setAttribute("data-figure", ref.slice(FIGURE_HREF.length));
+    a.replaceWith(...a.childNodes);
+  }
   const ids = new Map<string, string>();
   for (const el of elements(svg)) {
     el.removeAttribute("aria-label");

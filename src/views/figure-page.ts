@@ -15,6 +15,7 @@ import { listItems } from "../schemas/common.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import type { ImageContent } from "../render/chart-image.ts";
 import { sourceLines } from "../render/image-content.ts";
+import { linkFigureMarks } from "../render/link-figure-marks.ts";
 import { renderChart } from "../render/render-chart.ts";
 
 /** Another source's figure for the same thing, linked to its own page. */
@@ -176,7 +177,7 @@ function chartOf(dataset: Dataset, obs: Observation, lang: Lang) {
     href: chartPath(lang, found.entry.slug),
     title: found.chart.def.title,
     draws: drawing !== undefined,
-    ...(svg ? { svg } : {}),
+    ...(svg ? { svg: linkFigureMarks(svg, (id) => figurePath(lang, id)) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../src/i18n/index.ts";
@@ -7,7 +7,8 @@ import { DIST, page } from "../helpers/dist.ts";
 
 // Every figure of the latest release has its page in each language, with
 // its link preview card, and is linked from where it is shown: its park's
-// table (or the network's, on /sites/), and the home page's cards.
+// table (or the network's, on /sites/), the home page's cards, and its
+// mark on the chart pages.
 const { dataset } = siteData();
 const figureHref = (lang: string, id: string) => `/${lang}/chiffres/${id}/`;
 
@@ -61,6 +62,33 @@ describe.each(LANGS)("figure pages in %s", (lang) => {
     expect(cards.length).toBeGreaterThan(3);
     for (const card of cards)
       expect(card.querySelector(".value a")?.getAttribute("href")).toBe(figureHref(lang, card.id));
+  });
+
+  it("are linked from their marks on the chart pages, each mark to its own figure", () => {
+    const charts = readdirSync(join(DIST, lang, "graphiques"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(charts).toContain("emplois");
+    const marked = new Set<string>();
+    for (const chart of charts) {
+      const marks = [
+        ...page(`/${lang}/graphiques/${chart}/`).querySelectorAll(".tp-chart [data-figure]"),
+      ];
+      for (const mark of marks) {
+        const id = mark.getAttribute("data-figure") ?? "";
+        const link = mark.parentElement;
+        expect(link?.tagName.toLowerCase(), `${chart}: ${id}`).toBe("a");
+        expect(link?.getAttribute("href"), `${chart}: ${id}`).toBe(figureHref(lang, id));
+        expect(link?.getAttribute("tabindex"), `${chart}: ${id}`).toBe("-1");
+        expect(link?.closest("svg")?.getAttribute("role"), chart).toBe("group");
+        marked.add(id);
+      }
+    }
+    // Every figure drawn on some chart: all but the few no chart draws
+    // (a big number of another metric, a trivia figure such as the coffee's price).
+    const ids = new Set(dataset.observations.map((o) => o.id));
+    for (const id of marked) expect(ids.has(id), id).toBe(true);
+    expect(marked.size).toBeGreaterThan(80);
   });
 
   it("are listed in the sitemap", () => {

@@ -16,7 +16,10 @@ export function prettySvg(svg: string): string {
     } else if (token.startsWith("<")) {
       lines.push(
         "  ".repeat(depth) +
-          token.replace(/="([^"]*)"/g, (_, v: string) => `="${roundNumbers(v)}"`),
+          // Identifiers (data-figure="h24info-2016.jobs…") are not numbers.
+          token.replace(/([\w-]+)="([^"]*)"/g, (_, name: string, v: string) =>
+            name.startsWith("data-") ? `${name}="${v}"` : `${name}="${roundNumbers(v)}"`,
+          ),
       );
       if (!token.endsWith("/>") && !token.startsWith("<?") && !token.startsWith("<!")) depth++;
     } else if (token.trim()) lines.push("  ".repeat(depth) + token.trim());
