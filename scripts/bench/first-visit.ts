@@ -60,7 +60,7 @@ export async function firstVisit(browser: Browser, url: string): Promise<FirstVi
 
 /**
  * Whether the page shows its content with JavaScript off: its chart (an
- * svg[role=img]) for chart pages and embeds, its main heading otherwise.
+ * svg.tp-plot) for chart pages and embeds, its main heading otherwise.
  */
 export async function worksWithoutJs(
   browser: Browser,
@@ -71,7 +71,7 @@ export async function worksWithoutJs(
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: "load" });
-    const target = page.locator(hasChart ? "svg[role=img]" : "h1").first();
+    const target = page.locator(hasChart ? "svg.tp-plot" : "h1").first();
     return (await target.count()) > 0 && (await target.isVisible());
   } finally {
     await context.close();

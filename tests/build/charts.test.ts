@@ -42,7 +42,8 @@ describe.each(cases)("chart page /%s/graphiques/%s/", (lang, slug) => {
     const plots = def.panels.filter((p) => p.plot).length;
     expect(svgs.length).toBe(2 * plots);
     for (const svg of svgs) {
-      expect(svg.getAttribute("role")).toBe("img");
+      // A group, since its marks link to figure pages (an image cannot hold links).
+      expect(svg.getAttribute("role")).toBe("group");
       const [title, desc] = (svg.getAttribute("aria-labelledby") ?? "").split(" ");
       expect(svg.querySelector(`title[id="${title}"]`)?.textContent).toBeTruthy();
       expect(svg.querySelector(`desc[id="${desc}"]`)?.textContent).toBeTruthy();

@@ -67,7 +67,7 @@ describe.each(LANGS)("chart page in %s", (lang) => {
 
     // Year ticks of the first drawn chart: increasing from left to right in every language.
     const ticks = await page
-      .locator("main svg[role=img]")
+      .locator("main svg.tp-plot")
       .first()
       .evaluate((svg) =>
         [...svg.querySelectorAll("text")]

@@ -60,7 +60,7 @@ describe(`journalist: home → chart "${slug}" → "${figure}" (${source.publish
       await page.waitForURL(`**/fr/graphiques/${slug}/`);
 
       // The chart is there, drawn at build time.
-      expect(await page.locator("main svg[role=img]").first().isVisible(), "chart SVG").toBe(true);
+      expect(await page.locator("main svg.tp-plot").first().isVisible(), "chart SVG").toBe(true);
 
       // The figure as published, its qualifier included, beside its quote and source link.
       const block = await quotedFigureBlock(page, observation.quote, source.url);
@@ -76,6 +76,27 @@ describe(`journalist: home → chart "${slug}" → "${figure}" (${source.publish
         await rows.count(),
         `a table row with ${figure}, ${observation.year}, ${source.publisher}`,
       ).toBeGreaterThan(0);
+
+      // A mark on the chart leads to its figure's page, which quotes it. The
+      // first mark whose centre shows (where two parks have the same figure
+      // in the same year, one mark covers the other: the table links both).
+      await page.locator("main .tp-wide svg.tp-plot").first().scrollIntoViewIfNeeded();
+      const target = await page.evaluate(() => {
+        for (const el of document.querySelectorAll("main .tp-wide a > [data-figure]")) {
+          const box = el.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          if (el.parentElement?.contains(document.elementFromPoint(x, y)))
+            return { id: el.getAttribute("data-figure") ?? "", x, y };
+        }
+        return undefined;
+      });
+      expect(target, "a mark whose centre shows").toBeDefined();
+      await page.mouse.click(target?.x ?? 0, target?.y ?? 0);
+      await page.waitForURL(`**/fr/chiffres/${target?.id}/`);
+      const quote = dataset.observations.find((o) => o.id === target?.id)?.quote ?? "";
+      expect(quote).not.toBe("");
+      expect(await page.locator("main").textContent()).toContain(quote);
 
       expect(watchProblems(watch)).toBe("");
     } finally {
