@@ -68,7 +68,8 @@ describe("an embed's auto theme on another site", () => {
     expect(watchProblems(watch)).toBe("");
     return [page, auto, light];
   }
-  const background = (f: Frame) => f.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const background = (f: Frame) =>
+    f.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const theme = (f: Frame) => f.evaluate(() => document.documentElement.dataset.theme);
 
   it("is dark on a dark page when the reader's setting is light", async () => {
