@@ -122,7 +122,7 @@ export const ar: Record<StringKey, string> = {
   "chart.actions": "في هذه الصفحة",
   "chart.action.embed": "تضمين",
   "chart.action.cite": "استشهاد",
-  "embed.theme.auto": "تلقائي (حسب إعداد القارئ)",
+  "embed.theme.auto": "تلقائي (حسب صفحتك)",
   "chart.version": "البيانات: الإصدار {version}.",
   "chart.credit": "{site} · إصدار البيانات {version} · CC BY 4.0",
   "chart.all": "كل الرسوم البيانية",

@@ -125,7 +125,7 @@ export const en: Record<StringKey, string> = {
   "chart.actions": "On this page",
   "chart.action.embed": "Embed",
   "chart.action.cite": "Cite",
-  "embed.theme.auto": "Auto (the reader's setting)",
+  "embed.theme.auto": "Auto (matches your page)",
   "chart.version": "Data: version {version}.",
   "chart.credit": "{site} · data version {version} · CC BY 4.0",
   "chart.all": "All charts",

@@ -125,7 +125,7 @@ export const fr = {
   "chart.actions": "Sur cette page",
   "chart.action.embed": "Intégrer",
   "chart.action.cite": "Citer",
-  "embed.theme.auto": "Auto (réglage du lecteur)",
+  "embed.theme.auto": "Auto (comme votre page)",
   "chart.version": "Données : version {version}.",
   "chart.credit": "{site} · données version {version} · CC BY 4.0",
   "chart.all": "Tous les graphiques",
