@@ -3,6 +3,7 @@ import type { ChartReference } from "../charts/cite.ts";
 import { plottedObservations } from "../charts/types.ts";
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
 import type { Dataset, Observation, Source } from "../lib/data/dataset.ts";
+import { formatObservation } from "../lib/format/format.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
 import type { ReleaseInfo } from "../lib/release/releases.ts";
 import { chartPath, chartsPath, PAGE } from "../lib/web/routes.ts";
@@ -21,6 +22,8 @@ export interface ChartPageView {
   /** The figures drawn, for the table and the quotes. */
   observations: Observation[];
   sources: Source[];
+  /** Under each source (by id), its quotes, each with the figures it carries. */
+  quotes: Map<string, QuoteLine[]>;
   caveats: string[];
   /** Notes the data attach to the figures drawn, each with its scope and year. */
   notes: { where: string; note: string; lang: Lang }[];
@@ -31,6 +34,47 @@ export interface ChartPageView {
    * in the order the page shows them (plain anchors, so without JavaScript).
    */
   actions: { href: string; label: string }[];
+}
+
+/** One quote of a source and the figures drawn from it: "45, 13, 12" of "2015". */
+export interface QuoteLine {
+  figures: string;
+  years: string;
+  quote: string;
+}
+
+/**
+ * The quotes behind `observations`, by source, in the figures' order: one
+ * line per quote, so a sentence giving three figures ("dont 45 à
+ * Casablanca, 13 à Rabat, et 12 à Tanger") is quoted once, after its three
+ * figures, not three times.
+ */
+export function quoteLines(
+  observations: readonly Observation[],
+  lang: Lang,
+): Map<string, QuoteLine[]> {
+  const bySource = new Map<string, { quote: string; values: string[]; years: Set<number> }[]>();
+  for (const o of observations) {
+    const lines = bySource.get(o.source) ?? [];
+    bySource.set(o.source, lines);
+    let line = lines.find((l) => l.quote === o.quote);
+    if (!line) {
+      line = { quote: o.quote, values: [], years: new Set() };
+      lines.push(line);
+    }
+    line.values.push(formatObservation(o, lang));
+    line.years.add(o.year);
+  }
+  return new Map(
+    [...bySource].map(([source, lines]) => [
+      source,
+      lines.map((l) => ({
+        figures: l.values.join(t(lang, "chart.listSeparator")),
+        years: [...l.years].join(t(lang, "chart.listSeparator")),
+        quote: l.quote,
+      })),
+    ]),
+  );
 }
 
 /** The page's sections after the chart, in order: anchor and the action bar's label. */
@@ -72,6 +116,7 @@ export function chartPageView(
     chartsHref: chartsPath(lang),
     observations,
     sources: chartSources(dataset, observations),
+    quotes: quoteLines(observations, lang),
     caveats: caveats(dataset, chart.def, lang),
     notes: observationNotes(chart.def, lang).map(({ observation: o, note, noteLang }) => ({
       where: `${scopeLabel(dataset, o.site, lang, "city")}, ${o.year}`,

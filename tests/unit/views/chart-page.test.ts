@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../../src/lib/data/dataset.ts";
+import type { Dataset, Observation } from "../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
 import type { ReleaseInfo } from "../../../src/lib/release/releases.ts";
-import { chartPageView } from "../../../src/views/chart-page.ts";
+import { chartPageView, quoteLines } from "../../../src/views/chart-page.ts";
 
 // Release 1.1.0 never changes: its chart page is pinned.
 const all = siteData();
@@ -38,5 +38,40 @@ describe("chartPageView(…).actions: the action bar under the chart", () => {
       "#integrer",
       "#citer",
     ]);
+  });
+});
+
+describe("quoteLines(observations, lang): each quote once, after the figures it gives", () => {
+  const obs = (id: string, source: string, value: number, year: number, quote: string) =>
+    ({ id, source, value, year, quote, qualifier: "exact", unit: "companies" }) as Observation;
+  const lines = quoteLines(
+    [
+      obs("a", "s1", 45, 2015, "dont 45 à Casablanca, 13 à Rabat, et 12 à Tanger"),
+      obs("b", "s1", 13, 2015, "dont 45 à Casablanca, 13 à Rabat, et 12 à Tanger"),
+      obs("c", "s2", 51, 2004, "51 entreprises ont intégré cet espace"),
+      obs("d", "s1", 12, 2015, "dont 45 à Casablanca, 13 à Rabat, et 12 à Tanger"),
+      obs("e", "s1", 70, 2015, "près de 70 nouvelles entreprises"),
+    ],
+    "fr",
+  );
+
+  it("groups the figures of one quote of one source, in order", () => {
+    expect(lines.get("s1")).toEqual([
+      {
+        figures: "45, 13, 12",
+        years: "2015",
+        quote: "dont 45 à Casablanca, 13 à Rabat, et 12 à Tanger",
+      },
+      { figures: "70", years: "2015", quote: "près de 70 nouvelles entreprises" },
+    ]);
+    expect(lines.get("s2")).toEqual([
+      { figures: "51", years: "2004", quote: "51 entreprises ont intégré cet espace" },
+    ]);
+  });
+
+  it("separates the figures with the Arabic comma in Arabic", () => {
+    expect(
+      quoteLines([obs("a", "s", 45, 2015, "q"), obs("b", "s", 13, 2016, "q")], "ar").get("s"),
+    ).toEqual([{ figures: "45، 13", years: "2015، 2016", quote: "q" }]);
   });
 });
