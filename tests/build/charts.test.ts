@@ -70,15 +70,15 @@ describe.each(cases)("chart page /%s/graphiques/%s/", (lang, slug) => {
     });
   });
 
-  it("lists every source with its link and the quote behind each figure", () => {
+  it("lists every source with its link and the quote behind each figure, each quote once", () => {
     const doc = page(url);
     for (const source of chartSources(dataset, observations)) {
       const item = doc.getElementById(`source-${source.id}`);
       expect(item?.querySelector("a")?.getAttribute("href")).toBe(source.url);
       const quotes = [...(item?.querySelectorAll("q") ?? [])].map((q) => q.textContent);
-      expect(quotes).toEqual(
-        observations.filter((o) => o.source === source.id).map((o) => o.quote),
-      );
+      expect(quotes).toEqual([
+        ...new Set(observations.filter((o) => o.source === source.id).map((o) => o.quote)),
+      ]);
     }
     expect(doc.querySelectorAll(".tp-caveats li").length).toBeGreaterThan(0);
   });
