@@ -25,6 +25,8 @@ export default defineConfig({
           isolate: false,
           // Sized for a busy two-core machine: a PNG render once took 24 s there.
           testTimeout: 60_000,
+          // PNGs rendered by resvg every time, never read from the build's cache.
+          env: { PNG_CACHE: "off" },
         },
       },
       {
