@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { built } from "../../helpers/injected-builds.ts";
 import {
   runLighthouse,
   withDebuggableChromium,
@@ -9,8 +10,8 @@ import { pageOfEachKind, sitePages, type PageKind } from "../../../scripts/lib/s
 // On the production-like build (sub-path, SITE_URL = the origin it is
 // served from, so canonical and hreflang URLs are absolute and on-site).
 // The pages the issue names, found in the build (whichever exist): one
-// Lighthouse run each, about 10 s on two cores, so the gate stays cheap.
-const { dist, base, url } = inject("extraBuilds").subPath;
+// Lighthouse run each, about 7 s on two cores, so the gate stays cheap.
+const { dist, base, url } = built("subPath");
 const KINDS: PageKind[] = ["home", "chart", "timeline", "data", "embed"];
 const CATEGORIES: Category[] = ["accessibility", "best-practices", "seo"];
 const chosen = pageOfEachKind(sitePages(dist, base).all);
@@ -49,9 +50,7 @@ describe("Lighthouse: accessibility, best practices and SEO at 100", () => {
   });
 
   it.each(targets)("%s page (%s)", async (_kind, page) => {
-    const run = await runLighthouse(url + page.slice(1), chromiumPort, CATEGORIES, {
-      throttle: false,
-    });
+    const run = await runLighthouse(url + page.slice(1), chromiumPort, CATEGORIES);
     const below = CATEGORIES.filter((c) => run.scores[c] !== 100).map(
       (c) => `${page} ${c} ${run.scores[c]}: ${(run.failing[c] ?? []).join("; ")}`,
     );
