@@ -5,8 +5,9 @@ import { defineConfig } from "vitest/config";
 //   build  reads one `astro build` of the site (DIST), made by its global setup
 //   e2e    that same build in Chromium, plus the extra builds and Lighthouse
 // `vitest run` runs them all; `--project unit` builds nothing. The build
-// setup is listed by both build and e2e and builds once per run.
-const SITE_BUILD = "tests/helpers/build-site.ts";
+// setup, listed by build and e2e, starts every build the run needs at once,
+// two at a time, and gives each project the ones it reads.
+const SITE_BUILDS = "tests/helpers/site-builds.ts";
 
 export default defineConfig({
   test: {
@@ -34,7 +35,7 @@ export default defineConfig({
         test: {
           name: "build",
           include: ["tests/build/**/*.test.ts"],
-          globalSetup: [SITE_BUILD],
+          globalSetup: [SITE_BUILDS],
           isolate: false,
           testTimeout: 60_000,
         },
@@ -48,8 +49,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          // DIST first, then the sub-path build and the second build.
-          globalSetup: [SITE_BUILD, "tests/e2e/setup/extra-builds.ts"],
+          globalSetup: [SITE_BUILDS],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

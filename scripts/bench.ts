@@ -163,7 +163,7 @@ try {
   const runs: ScaleRun[] = [];
   for (const scale of scales) {
     log(`synthetic data at ${scale}× and build`);
-    runs.push(scaleRun(scale, work, project));
+    runs.push(await scaleRun(scale, work, project));
     log(`${scale}×: ${seconds(runs[runs.length - 1]?.buildMs ?? 0)}`);
   }
   const rows = await measurePages(runs[0] as ScaleRun);

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { LOCAL_SITE_URL } from "../../src/lib/web/site-url.ts";
@@ -10,7 +10,7 @@ export const BUILDS_DIR = ".builds";
  * Builds the site with `astro build` into `outDir` (emptied first), from the
  * project at `cwd`, with extra environment (BASE_PATH, SITE_URL; the local
  * address `npm start` serves on when SITE_URL is not given). Returns
- * the wall time in milliseconds. Throws with Astro's error output on failure.
+ * the wall time in milliseconds. Rejects with Astro's error output on failure.
  *
  * Astro writes its prerender chunks inside the output folder when that is
  * under the project, but into the project's one `.astro/.prerender/` when
@@ -18,11 +18,11 @@ export const BUILDS_DIR = ".builds";
  * find module …/.astro/.prerender/chunks/…"). So a build for a folder
  * elsewhere is made in a folder of its own under `.builds/`, then moved.
  */
-export function astroBuild(
+export async function astroBuild(
   outDir: string,
   env: Record<string, string> = {},
   cwd = process.cwd(),
-): number {
+): Promise<number> {
   rmSync(outDir, { recursive: true, force: true });
   const rel = relative(cwd, resolve(cwd, outDir));
   const outside = rel.startsWith("..") || isAbsolute(rel);
@@ -33,24 +33,22 @@ export function astroBuild(
   }
   const start = performance.now();
   try {
-    execFileSync(
-      process.execPath,
-      [join(cwd, "node_modules/astro/bin/astro.mjs"), "build", "--silent", "--outDir", buildDir],
-      {
-        cwd,
-        env: { SITE_URL: LOCAL_SITE_URL, ...process.env, ...env },
-        stdio: ["ignore", "pipe", "pipe"],
-        maxBuffer: 64e6,
-      },
-    );
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        [join(cwd, "node_modules/astro/bin/astro.mjs"), "build", "--silent", "--outDir", buildDir],
+        { cwd, env: { SITE_URL: LOCAL_SITE_URL, ...process.env, ...env }, maxBuffer: 64e6 },
+        (error, stdout, stderr) =>
+          error ? reject(Object.assign(error, { stdout, stderr })) : resolve(),
+      );
+    });
     if (buildDir !== outDir) moveDir(buildDir, outDir);
   } catch (e) {
     if (buildDir !== outDir) rmSync(buildDir, { recursive: true, force: true });
-    const err = e as { stderr?: Buffer; stdout?: Buffer };
-    throw new Error(
-      `astro build into ${outDir} failed:\n${err.stderr?.toString() ?? ""}${err.stdout?.toString() ?? ""}`,
-      { cause: e },
-    );
+    const err = e as { stderr?: string; stdout?: string };
+    throw new Error(`astro build into ${outDir} failed:\n${err.stderr ?? ""}${err.stdout ?? ""}`, {
+      cause: e,
+    });
   }
   return performance.now() - start;
 }

@@ -1,11 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { astroBuild } from "../../scripts/lib/build-site.ts";
+import { describe, expect, it } from "vitest";
+import { built } from "../helpers/injected-builds.ts";
+import { PUBLIC_URL as PUBLIC } from "../helpers/site-builds.ts";
 
-const PUBLIC = "https://technopark-en-chiffres.example.org/";
 const LOOPBACK = /(?:127\.\d+\.\d+\.\d+|localhost|\[::1\]|0\.0\.0\.0)/;
 // Every text file a host serves; zips hold release files, which name no site address.
 const TEXT = new Set([
@@ -31,9 +30,6 @@ function files(dir: string): string[] {
 }
 
 describe("the public address", () => {
-  const out = mkdtempSync(join(tmpdir(), "public-build-"));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-
   it("npm run build without SITE_URL stops at once, naming it", () => {
     const env = { ...process.env };
     delete env.SITE_URL;
@@ -44,8 +40,9 @@ describe("the public address", () => {
     );
   });
 
-  it("a build with SITE_URL names no loopback address in any file", { timeout: 300_000 }, () => {
-    astroBuild(out, { SITE_URL: PUBLIC });
+  // Built by the project's setup (site-builds.ts), beside the others.
+  it("a build with SITE_URL names no loopback address in any file", () => {
+    const out = built("public");
     const texts = files(out).filter((f) => TEXT.has(extname(f)));
     expect(texts.length).toBeGreaterThan(100);
     const leaks = texts

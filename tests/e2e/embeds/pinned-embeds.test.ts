@@ -1,55 +1,21 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Dataset } from "../../../src/lib/data/dataset.ts";
-import { buildReleaseFiles } from "../../../src/lib/release/release-files.ts";
 import { formatNumber } from "../../../src/lib/format/format.ts";
-import { latestRelease, listReleases, loadRelease } from "../../../src/lib/release/releases.ts";
+import { listReleases } from "../../../src/lib/release/releases.ts";
 import {
   launchChromium,
   newContext,
   watchPage,
   watchProblems,
 } from "../../../scripts/lib/browser.ts";
-import { astroBuild } from "../../../scripts/lib/build-site.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { built } from "../../helpers/injected-builds.ts";
+import { FIXTURE_VERSION } from "../setup/fixture-release.ts";
 
-// A fixture release above every real one, in which the 2016 network jobs
-// figure changes from 2000 to 2100: an embed pinned to the first release
-// must keep 2000, the latest one must show 2100. Made from the latest
-// published release (immutable), not from data/, which changes as it is
-// edited and need not pass the release tool's rules at every moment; its
-// files are those the release tool writes (buildReleaseFiles).
-const JOBS_ID = "h24info-2016.jobs.network.2016";
-const FIXTURE_VERSION = "99.0.0";
+// With a fixture release above every real one (setup/fixture-release.ts),
+// built by the project's setup: an embed pinned to the first release must
+// keep the 2016 network jobs figure, 2000; the latest one must show 2100.
 const first = listReleases()[0]?.version ?? "1.0.0";
-
-function fixtureReleases(root: string): string {
-  const releases = join(root, "releases");
-  cpSync("data/releases", releases, { recursive: true });
-  const latest = latestRelease();
-  const dataset = loadRelease(latest);
-  const jobs = dataset.observations.find((o) => o.id === JOBS_ID);
-  if (jobs?.value !== 2000)
-    throw new Error(`fixture: ${JOBS_ID} is not 2000 in release ${latest.version}`);
-  const changed: Dataset = {
-    ...dataset,
-    observations: dataset.observations.map((o) =>
-      o === jobs ? { ...o, value: 2100, quote: "emploient 2.100 salariés" } : o,
-    ),
-  };
-  const dir = join(releases, FIXTURE_VERSION);
-  mkdirSync(dir);
-  const files = buildReleaseFiles(changed, {
-    version: FIXTURE_VERSION,
-    note: "Fixture: a later release that changes a figure.",
-    date: "2030-01-01",
-  });
-  for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
-  return releases;
-}
 
 function hostPage(site: string): string {
   const frame = (path: string, slug: string) =>
@@ -79,10 +45,7 @@ describe("embeds on another site", () => {
   let problems = "";
 
   beforeAll(async () => {
-    const root = mkdtempSync(join(tmpdir(), "tp-embeds-"));
-    const out = join(root, "dist");
-    astroBuild(out, { TP_RELEASES_DIR: fixtureReleases(root) });
-    site = await serveStatic(out);
+    site = await serveStatic(built("fixture"));
     host = await serveStatic(undefined, {
       pages: { "/": hostPage(site.url), "/bare.html": withoutHostScript(hostPage(site.url)) },
     });

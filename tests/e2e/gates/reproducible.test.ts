@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { built } from "../../helpers/injected-builds.ts";
 import { DIST } from "../../helpers/dist.ts";
 import { filesUnder } from "../../../scripts/lib/site-pages.ts";
 
 // Anyone can rebuild a commit and check the published files: no build
 // date, counter or random id may leak into the output. (With
 // SKIP_SITE_BUILD=1, DIST is an older build and may rightly differ.)
-const again = inject("extraBuilds").again;
+const again = built("again");
 
 /** Where two buffers first differ, with a little context from each. */
 function firstDifference(a: Buffer, b: Buffer): string {

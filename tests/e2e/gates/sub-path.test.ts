@@ -1,4 +1,5 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { built } from "../../helpers/injected-builds.ts";
 import { brokenLinks, describeFindings, outsideReferences } from "../helpers/link-check.ts";
 
 // The site as GitHub Pages serves it: built with BASE_PATH (a sub-path) and
@@ -6,7 +7,7 @@ import { brokenLinks, describeFindings, outsideReferences } from "../helpers/lin
 // breaks here. Checked statically; every page of this build is also loaded
 // in Chromium, where a missing asset is a failed request
 // (pages-in-chromium.test.ts).
-const { dist, base, origin } = inject("extraBuilds").subPath;
+const { dist, base, origin } = built("subPath");
 
 describe(`the site built under ${base}`, () => {
   it("names no internal URL outside the base or missing from the build", () => {
