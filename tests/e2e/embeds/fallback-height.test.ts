@@ -53,24 +53,25 @@ describe.each(LANGS)("embed code in %s, without the host script, at 320 px", (la
     const host = await serveStatic(DIST, { pages: bare });
     const context = await newContext(browser, { viewport: { width: 320, height: 800 } });
     try {
-      const cut: string[] = [];
-      for (const slug of slugs) {
-        const page = await context.newPage();
-        await page.goto(`${host.origin}/bare-${lang}-${slug}.html`, { waitUntil: "load" });
-        const frame = page.frames().find((f) => f !== page.mainFrame());
-        if (!frame) throw new Error(`no frame for ${slug}`);
-        await frame.waitForLoadState("load");
-        await frame.evaluate(() => document.fonts.ready.then(() => undefined));
-        const frameHeight = await page.locator("iframe").evaluate((f) => f.clientHeight);
-        const creditBottom = await frame
-          .locator(".embed-credit")
-          .evaluate((e) => e.getBoundingClientRect().bottom);
-        if (creditBottom > frameHeight)
-          cut.push(
-            `${slug}: credit ends at ${Math.ceil(creditBottom)} px, frame ${frameHeight} px`,
-          );
-        await page.close();
-      }
+      // The charts side by side, each in its own tab.
+      const cut = await Promise.all(
+        slugs.map(async (slug) => {
+          const page = await context.newPage();
+          await page.goto(`${host.origin}/bare-${lang}-${slug}.html`, { waitUntil: "load" });
+          const frame = page.frames().find((f) => f !== page.mainFrame());
+          if (!frame) throw new Error(`no frame for ${slug}`);
+          await frame.waitForLoadState("load");
+          await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+          const frameHeight = await page.locator("iframe").evaluate((f) => f.clientHeight);
+          const creditBottom = await frame
+            .locator(".embed-credit")
+            .evaluate((e) => e.getBoundingClientRect().bottom);
+          await page.close();
+          return creditBottom > frameHeight
+            ? [`${slug}: credit ends at ${Math.ceil(creditBottom)} px, frame ${frameHeight} px`]
+            : [];
+        }),
+      ).then((lists) => lists.flat());
       expect(cut.join("\n"), "embeds cut off without the host script").toBe("");
     } finally {
       await context.close();

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
+import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
 import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 import { DIST } from "../../helpers/dist.ts";
@@ -69,14 +69,14 @@ interface Fault {
 
 let server: Served;
 let browser: Browser;
-let context: BrowserContext;
+let tabs: TabPool;
 const found: (Fault & { path: string; width: number; scheme: string })[] = [];
 let drawings = 0;
 
 beforeAll(async () => {
   server = await serveStatic(DIST);
   browser = await launchChromium();
-  context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+  tabs = new TabPool(await newContext(browser, { viewport: { width: 1280, height: 900 } }));
 });
 
 afterAll(async () => {
@@ -184,8 +184,7 @@ async function measureAt(page: Page, path: string, width: number, scheme: string
 
 describe("chart geometry in Chromium: no text over text or marks, none cut, the width used", () => {
   it.concurrent.for(cases)("$path at $widths px", async (c, { expect }) => {
-    const page = await context.newPage();
-    try {
+    await tabs.with(async (page) => {
       await page.goto(server.url + c.path.slice(1), { waitUntil: "load" });
       // An embed's theme is its path's, a download's colours are its own: one scheme.
       const fixed = pageKind(c.path) === "embed" || c.path.endsWith(".svg");
@@ -197,8 +196,6 @@ describe("chart geometry in Chromium: no text over text or marks, none cut, the 
           problems.push(...(await measureAt(page, c.path, width, scheme)));
       }
       expect(problems.join("\n")).toBe("");
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
