@@ -10,8 +10,10 @@ import { DIST } from "../../helpers/dist.ts";
 // Every chart page, in every language, on a phone (375 px) and a laptop
 // (1280 px), with JavaScript off: the action bar sits right between the
 // chart and its table, and its links lead, in page order, to the sections
-// Données, Sources, Télécharger, Intégrer, Citer. Each page loaded once,
-// then resized.
+// Données, Sources, Télécharger, Intégrer, Citer. On the laptop the
+// reference sections sit in two columns wider than the text (the data
+// beside the sources), so the page is a third shorter than a single
+// column. Each page loaded once, then resized.
 const SECTIONS = ["donnees", "sources", "telecharger", "integrer", "citer"];
 const WIDTHS = [375, 1280];
 const pages = LANGS.flatMap((lang) =>
@@ -62,6 +64,12 @@ describe("the chart page's action bar", () => {
               ),
               hrefs: links.map((a) => a.getAttribute("href")),
               targets: links.map((a) => top(document.getElementById(a.hash.slice(1)))),
+              // The data and the sources: [top, left, width] of each section.
+              columns: ["donnees", "sources"].map((id) => {
+                const r = document.getElementById(id)?.closest("section")?.getBoundingClientRect();
+                return r ? [Math.round(r.top), Math.round(r.left), Math.round(r.width)] : [];
+              }),
+              main: document.querySelector("main")?.getBoundingClientRect().width ?? 0,
             };
           });
           const at = `${path} at ${width} px`;
@@ -72,6 +80,16 @@ describe("the chart page's action bar", () => {
           const sorted = [...m.targets].sort((a, b) => a - b);
           expect.soft(m.targets, `${at}: sections in the bar's order`).toEqual(sorted);
           expect.soft(m.targets.every(Number.isFinite), `${at}: every section exists`).toBe(true);
+          const [data, sources] = m.columns as [number[], number[]];
+          if (width >= 1280) {
+            expect.soft(sources[0], `${at}: sources level with the data`).toBe(data[0]);
+            expect.soft(sources[1], `${at}: sources beside the data`).not.toBe(data[1]);
+            const both = (data[2] ?? 0) + (sources[2] ?? 0);
+            expect.soft(both, `${at}: two columns wider than the text`).toBeGreaterThan(m.main);
+          } else {
+            expect.soft(sources[0], `${at}: sources below the data`).toBeGreaterThan(data[0] ?? 0);
+            expect.soft(sources[1], `${at}: one column`).toBe(data[1]);
+          }
         }
       } finally {
         await page.close();
