@@ -40,13 +40,10 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
-      // After unit and build (groupOrder), two files at a time, each driving
-      // its own Chromium: a file spends part of its time waiting (Chromium
-      // starting, pages loading), which the other fills (e2e 383 s → 348 s).
+      // After unit and build (groupOrder), one file at a time: each file
+      // drives its own Chromium, and two cores do not run two of those well.
       // Timeouts are sized for a busy two-core machine; the tests wait on
-      // conditions, so a generous limit costs nothing when all is well (the
-      // slowest test, axe on /ar/donnees/ in light and dark, took 31 s of
-      // its 120 beside another file).
+      // conditions, so a generous limit costs nothing when all is well.
       {
         extends: true,
         test: {
@@ -55,8 +52,7 @@ export default defineConfig({
           globalSetup: [SITE_BUILDS],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: true,
-          maxWorkers: 2,
+          fileParallelism: false,
           // Pages checked at once by the it.concurrent gates (tabs of one browser).
           maxConcurrency: 3,
           sequence: { groupOrder: 1 },
