@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { astroBuild } from "../../scripts/lib/build-site.ts";
 import { serveStatic, type Served } from "../../scripts/lib/static-server.ts";
-import { fixtureReleases } from "../e2e/setup/fixture-release.ts";
+import { fixtureReleases } from "../e2e/helpers/fixture-release.ts";
 import { DIST } from "./dist.ts";
 
 /** The public address of the `public` build (never served). */

@@ -10,9 +10,9 @@ import {
 } from "../../../scripts/lib/browser.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 import { built } from "../../helpers/injected-builds.ts";
-import { FIXTURE_VERSION } from "../setup/fixture-release.ts";
+import { FIXTURE_VERSION } from "../helpers/fixture-release.ts";
 
-// With a fixture release above every real one (setup/fixture-release.ts),
+// With a fixture release above every real one (helpers/fixture-release.ts),
 // built by the project's setup: an embed pinned to the first release must
 // keep the 2016 network jobs figure, 2000; the latest one must show 2100.
 const first = listReleases()[0]?.version ?? "1.0.0";
