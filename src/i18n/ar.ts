@@ -102,6 +102,7 @@ export const ar: Record<StringKey, string> = {
   "chart.page.description": "{title}: الأرقام المنشورة ومصادرها، وبيانات وصور للتحميل.",
   "chart.data": "البيانات",
   "chart.table.caption": "الأرقام المرسومة كما نُشرت",
+  "chart.table.captionOf": "{metric}: الأرقام المرسومة كما نُشرت",
   "chart.table.metric": "المؤشر",
   "chart.table.value": "القيمة كما نُشرت",
   "chart.sources": "المصادر",

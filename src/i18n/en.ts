@@ -105,6 +105,7 @@ export const en: Record<StringKey, string> = {
   "chart.page.description": "{title}: published figures, sources, data and images to download.",
   "chart.data": "Data",
   "chart.table.caption": "The figures drawn, as published",
+  "chart.table.captionOf": "{metric}: the figures drawn, as published",
   "chart.table.metric": "Indicator",
   "chart.table.value": "Value as published",
   "chart.sources": "Sources",

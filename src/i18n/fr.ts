@@ -105,6 +105,7 @@ export const fr = {
   "chart.page.description": "{title} : chiffres publiés, sources, données et images à télécharger.",
   "chart.data": "Données",
   "chart.table.caption": "Les chiffres tracés, tels que publiés",
+  "chart.table.captionOf": "{metric} : les chiffres tracés, tels que publiés",
   "chart.table.metric": "Indicateur",
   "chart.table.value": "Valeur publiée",
   "chart.sources": "Sources",

@@ -2,8 +2,9 @@ import { caveats, observationNotes } from "../charts/describe.ts";
 import type { ChartReference } from "../charts/cite.ts";
 import { plottedObservations } from "../charts/types.ts";
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
-import type { Dataset, Observation, Source } from "../lib/data/dataset.ts";
+import { datasetIndex, type Dataset, type Observation, type Source } from "../lib/data/dataset.ts";
 import { formatObservation } from "../lib/format/format.ts";
+import { localized } from "../lib/format/localize.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
 import type { ReleaseInfo } from "../lib/release/releases.ts";
 import { chartPath, chartsPath, PAGE } from "../lib/web/routes.ts";
@@ -21,6 +22,12 @@ export interface ChartPageView {
   chartsHref: string;
   /** The figures drawn, for the table and the quotes. */
   observations: Observation[];
+  /**
+   * The table's caption, and whether it has a metric column: only when the
+   * chart draws several metrics. With one, the caption names it, and ten
+   * rows do not repeat it.
+   */
+  table: { caption: string; metricColumn: boolean };
   sources: Source[];
   /** Under each source (by id), its quotes, each with the figures it carries. */
   quotes: Map<string, QuoteLine[]>;
@@ -77,6 +84,21 @@ export function quoteLines(
   );
 }
 
+/** How the table of `observations` is titled, and whether it needs a metric column. */
+export function chartTable(
+  dataset: Dataset,
+  observations: readonly Observation[],
+  lang: Lang,
+): ChartPageView["table"] {
+  const metrics = [...new Set(observations.map((o) => o.metric))];
+  const [only] = metrics;
+  if (metrics.length !== 1 || only === undefined) {
+    return { caption: t(lang, "chart.table.caption"), metricColumn: true };
+  }
+  const metric = localized(datasetIndex(dataset).metricOf(only), "label", lang);
+  return { caption: t(lang, "chart.table.captionOf", { metric }), metricColumn: false };
+}
+
 /** The page's sections after the chart, in order: anchor and the action bar's label. */
 export const CHART_SECTIONS = [
   ["donnees", "chart.data"],
@@ -115,6 +137,7 @@ export function chartPageView(
     shareImage: chartPath(lang, slug, "share.png"),
     chartsHref: chartsPath(lang),
     observations,
+    table: chartTable(dataset, observations, lang),
     sources: chartSources(dataset, observations),
     quotes: quoteLines(observations, lang),
     caveats: caveats(dataset, chart.def, lang),

@@ -60,14 +60,25 @@ describe.each(cases)("chart page /%s/graphiques/%s/", (lang, slug) => {
     rows.forEach((row, i) => {
       const o = observations[i];
       if (!o) throw new Error("row without observation");
-      const value = row.querySelectorAll("td")[3];
+      // The value and source are the last two cells: a metric column comes
+      // first only when the chart draws several metrics.
+      const value = row.querySelector("td:nth-last-child(2)");
       expect(value?.textContent).toBe(formatObservation(o, lang));
       // The value leads to the figure's own page, the publisher to its quote below.
       expect(value?.querySelector("a")?.getAttribute("href")).toBe(`/${lang}/chiffres/${o.id}/`);
-      expect(row.querySelectorAll("td")[4]?.querySelector("a")?.getAttribute("href")).toBe(
+      expect(row.querySelector("td:last-child")?.querySelector("a")?.getAttribute("href")).toBe(
         `#source-${o.source}`,
       );
     });
+  });
+
+  it("has a metric column only when the chart draws several metrics", () => {
+    const header = [...page(url).querySelectorAll(".tp-table thead th")];
+    const metrics = new Set(observations.map((o) => o.metric)).size;
+    expect(header.length).toBe(metrics > 1 ? 5 : 4);
+    for (const row of page(url).querySelectorAll(".tp-table tbody tr")) {
+      expect(row.querySelectorAll("td").length).toBe(header.length);
+    }
   });
 
   it("lists every source with its link and the quote behind each figure, each quote once", () => {

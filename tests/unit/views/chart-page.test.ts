@@ -75,3 +75,27 @@ describe("quoteLines(observations, lang): each quote once, after the figures it 
     ).toEqual([{ figures: "45، 13", years: "2015، 2016", quote: "q" }]);
   });
 });
+
+describe("chartPageView(…).table: the caption and columns of the figures' table", () => {
+  it("names the one metric a chart draws in the caption, without a column repeating it", () => {
+    expect(chartPageView(v11, r11, "fr", "nouvelles-entreprises", site).table).toEqual({
+      caption: "Nouvelles entreprises par an : les chiffres tracés, tels que publiés",
+      metricColumn: false,
+    });
+    expect(chartPageView(v11, r11, "en", "chiffre-affaires", site).table).toEqual({
+      caption: "Annual turnover: the figures drawn, as published",
+      metricColumn: false,
+    });
+    expect(chartPageView(v11, r11, "ar", "nouvelles-entreprises", site).table.caption).toBe(
+      "الشركات الجديدة في السنة: الأرقام المرسومة كما نُشرت",
+    );
+  });
+
+  it("keeps a metric column when the chart draws several metrics", () => {
+    expect(chartPageView(v11, r11, "fr", "emplois", site).table).toEqual({
+      caption: "Les chiffres tracés, tels que publiés",
+      metricColumn: true,
+    });
+    expect(chartPageView(v11, r11, "ar", "entreprises", site).table.metricColumn).toBe(true);
+  });
+});
