@@ -3,18 +3,19 @@
 // Reported, never a timed test. Builds the site from synthetic data at each
 // scale (1× is the real data), then on the 1× build measures, per kind of
 // page, the bytes a first visit fetches (gzip, as static hosts serve) and
-// Lighthouse performance on mobile emulation; prints Markdown tables with
-// the issue's budgets flagged. Uses Debian's Chromium (CHROME_PATH).
+// Lighthouse performance on mobile emulation, and how tall each chart page
+// is; prints Markdown tables with the issues' budgets flagged. Uses Debian's Chromium (CHROME_PATH).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launchChromium } from "./lib/browser.ts";
 import { runLighthouse, withDebuggableChromium } from "./lib/lighthouse.ts";
-import { pageOfEachKind, sitePages, type PageKind } from "./lib/site-pages.ts";
+import { pageKind, pageOfEachKind, sitePages, type PageKind } from "./lib/site-pages.ts";
 import { serveStatic } from "./lib/static-server.ts";
 import { firstVisit, worksWithoutJs, type FirstVisit } from "./bench/first-visit.ts";
 import { kb, markdownTable, seconds, verdict } from "./bench/markdown.ts";
+import { heightsTable, pageHeights, type PageHeight } from "./bench/page-heights.ts";
 import { projectCopy } from "./bench/project-copy.ts";
 import { growthExponent, scaleRun, type ScaleRun } from "./bench/scaling.ts";
 
@@ -43,14 +44,20 @@ interface PageRow {
   tbtMs?: number | undefined;
 }
 
-async function measurePages(run: ScaleRun): Promise<PageRow[]> {
-  const chosen = [...pageOfEachKind(sitePages(run.dist).all)].filter(
-    ([k]) => k !== "redirect" && k !== "other",
-  );
+async function measurePages(run: ScaleRun): Promise<{ rows: PageRow[]; heights: PageHeight[] }> {
+  const all = sitePages(run.dist).all;
+  const chosen = [...pageOfEachKind(all)].filter(([k]) => k !== "redirect" && k !== "other");
   const server = await serveStatic(run.dist, { gzip: true });
   const browser = await launchChromium();
   const rows: PageRow[] = [];
+  let heights: PageHeight[];
   try {
+    log("chart page heights");
+    heights = await pageHeights(
+      browser,
+      server.url,
+      all.filter((p) => pageKind(p) === "chart"),
+    );
     for (const [kind, path] of chosen) {
       log(`first visit ${path}`);
       const url = server.url + path.slice(1);
@@ -74,7 +81,7 @@ async function measurePages(run: ScaleRun): Promise<PageRow[]> {
       }
     });
   await server.close();
-  return rows;
+  return { rows, heights };
 }
 
 function budget(row: PageRow): string {
@@ -166,7 +173,7 @@ try {
     runs.push(await scaleRun(scale, work, project));
     log(`${scale}×: ${seconds(runs[runs.length - 1]?.buildMs ?? 0)}`);
   }
-  const rows = await measurePages(runs[0] as ScaleRun);
+  const { rows, heights } = await measurePages(runs[0] as ScaleRun);
   const date = new Date().toISOString().slice(0, 10);
   console.log(`### Benchmark (${date}, ${(await import("node:os")).cpus().length} cores)\n`);
   console.log(
@@ -176,6 +183,8 @@ try {
     "First visit per page type (empty cache, bytes transferred with gzip; Lighthouse performance on mobile emulation):\n",
   );
   console.log(`${pagesTable(rows)}\n`);
+  console.log("Chart page heights (JavaScript off; 1× data):\n");
+  console.log(`${heightsTable(heights)}\n`);
   console.log(
     "Scaling with synthetic data (k× the sites, observations, events, sources and releases; years spread over up to 30 more):\n",
   );
