@@ -21,7 +21,14 @@ import { DIST } from "../../helpers/dist.ts";
 //   letters readable;
 // - no text leaves the SVG's box (it would be cut by the page or the image);
 // - the plot area (the extent of the grid: `tp-grid`, or Plot's own grid
-//   group) takes at least 80 % of the drawing's width.
+//   group) takes at least 80 % of the drawing's width;
+// - every mark is painted in its series' colour: the colour of the key's
+//   swatch for its series (`tp-s<slot>`), or, in a drawing without a key,
+//   the colour its series group gives it. A mark that links to its figure
+//   page must not take the link colour.
+//
+// Figure pages draw the same charts, their marks linked too: the first
+// figure page of each language is measured as well (one template).
 //
 // Boxes are the rendered boxes (getBoundingClientRect) of each line of text
 // (each <tspan>, or the <text> without one). A line box includes the font's
@@ -42,12 +49,19 @@ const WIDTHS = [320, 375, 768, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
 const MIN_PLOT_SHARE = 0.8;
 
-const pages = sitePages(DIST).all.filter((p) => {
-  const kind = pageKind(p);
-  return (
-    kind === "chart" || kind === "home" || (kind === "embed" && p.startsWith("/embed/latest/"))
-  );
-});
+const all = sitePages(DIST).all;
+const figurePages = ["fr", "en", "ar"].flatMap(
+  (lang) => all.find((p) => p.startsWith(`/${lang}/chiffres/`) && p.split("/").length === 5) ?? [],
+);
+const pages = [
+  ...all.filter((p) => {
+    const kind = pageKind(p);
+    return (
+      kind === "chart" || kind === "home" || (kind === "embed" && p.startsWith("/embed/latest/"))
+    );
+  }),
+  ...figurePages,
+];
 /** The downloadable SVG of each chart page: a fixed-size image, measured at one width. */
 const downloads = pages.filter((p) => pageKind(p) === "chart").map((p) => `${p}chart.svg`);
 
@@ -62,7 +76,7 @@ const cases: Case[] = [
 
 /** One problem seen in one drawing. */
 interface Fault {
-  kind: "text/text" | "text/mark" | "text/edge" | "plot-width";
+  kind: "text/text" | "text/mark" | "text/edge" | "plot-width" | "colour";
   chart: string;
   detail: string;
 }
@@ -154,6 +168,25 @@ function measure(minShare: number): { drawings: number; faults: Fault[] } {
           detail: `“${a.text}” leaves the SVG (${out.join(", ")})`,
         });
     });
+    // A mark's shapes paint in currentColor: their computed colour is the
+    // colour a reader sees, to match against the key's swatch.
+    const key = svg.closest("figure")?.querySelector(".tp-key");
+    for (const shape of svg.querySelectorAll(
+      '[class*="tp-q-"] circle, [class*="tp-q-"] path, .tp-period path',
+    )) {
+      const series = shape.closest('[class*="tp-s"]');
+      const slot = /\btp-s\d+\b/.exec(series?.getAttribute("class") ?? "")?.[0];
+      if (!series || !slot) continue;
+      const swatch = key?.querySelector(`.${slot}`);
+      const want = getComputedStyle(swatch ?? series).color;
+      const got = getComputedStyle(shape).color;
+      if (got !== want)
+        faults.push({
+          kind: "colour",
+          chart,
+          detail: `“${shape.querySelector("title")?.textContent ?? slot}” is drawn in ${got}, its series (${slot}) in ${want}${swatch ? " in the key" : ""}`,
+        });
+    }
     const grid = [...svg.querySelectorAll('.tp-grid line, g[stroke-opacity="0.1"] > line')].map(
       (l) => l.getBoundingClientRect(),
     );
@@ -182,7 +215,7 @@ async function measureAt(page: Page, path: string, width: number, scheme: string
   );
 }
 
-describe("chart geometry in Chromium: no text over text or marks, none cut, the width used", () => {
+describe("chart geometry in Chromium: no text over text or marks, none cut, the width used, marks in their series' colour", () => {
   it.concurrent.for(cases)("$path at $widths px", async (c, { expect }) => {
     await tabs.with(async (page) => {
       await page.goto(server.url + c.path.slice(1), { waitUntil: "load" });
