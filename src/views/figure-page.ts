@@ -15,6 +15,7 @@ import { listItems } from "../schemas/common.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import type { ImageContent } from "../render/chart-image.ts";
 import { sourceLines } from "../render/image-content.ts";
+import { keyEntries, type KeyItem } from "../render/key-symbols.ts";
 import { linkFigureMarks } from "../render/link-figure-marks.ts";
 import { renderChart } from "../render/render-chart.ts";
 
@@ -60,8 +61,13 @@ export interface FigurePageView {
     title: string;
     /** Whether the chart draws this figure (a period figure is only named in its caveats). */
     draws: boolean;
-    /** The narrow drawing of the chart's panel for the figure's metric, if drawn. */
+    /**
+     * The narrow drawing of the chart's panel for the figure's metric, if
+     * drawn: each other figure's mark links to its page, this one's to none.
+     */
     svg?: string;
+    /** The drawing's key (its series' colours, its marks' shapes), with its words. */
+    key: { item: KeyItem; text: string }[];
   };
   /** The sentence to cite the figure with, its address in it. */
   citation: string;
@@ -171,13 +177,16 @@ function chartOf(dataset: Dataset, obs: Observation, lang: Lang) {
   );
   const found = drawing ?? charts.find(({ entry }) => entry.metrics.includes(obs.metric));
   if (!found) return undefined;
-  const svg = found.chart.panels.find((p) => p.panel.metric.id === obs.metric)?.narrow;
+  const panel = found.chart.panels.find((p) => p.panel.metric.id === obs.metric);
+  const svg = panel?.narrow;
+  const hrefOf = (id: string) => (id === obs.id ? undefined : figurePath(lang, id));
   return {
     slug: found.entry.slug,
     href: chartPath(lang, found.entry.slug),
     title: found.chart.def.title,
     draws: drawing !== undefined,
-    ...(svg ? { svg: linkFigureMarks(svg, (id) => figurePath(lang, id)) } : {}),
+    ...(svg ? { svg: linkFigureMarks(svg, hrefOf) } : {}),
+    key: svg && panel ? keyEntries([panel.panel.marks], lang) : [],
   };
 }
 

@@ -87,6 +87,24 @@ describe("figurePageView(dataset, latest, releases, observation, lang, site)", (
     expect(v.note?.lang).toBe("ar");
   });
 
+  it("keys the chart's colours and shapes, and links every other figure's mark but not this one", () => {
+    const v = view("aujourdhui-15ans.companies_new.rabat.2015", "fr");
+    expect(v.chart?.slug).toBe("nouvelles-entreprises");
+    expect(v.chart?.key.map((k) => k.text)).toEqual([
+      "Tout le réseau",
+      "Casablanca",
+      "Rabat",
+      "Tanger",
+      "chiffre publié",
+      "chiffre approximatif (« près de », « environ »)",
+      "trait vertical : ouverture d’un site",
+    ]);
+    const svg = v.chart?.svg ?? "";
+    expect(svg).toContain('href="/fr/chiffres/aujourdhui-15ans.companies_new.tanger.2015/"');
+    expect(svg).not.toContain('href="/fr/chiffres/aujourdhui-15ans.companies_new.rabat.2015/"');
+    expect(svg).toContain('data-figure="aujourdhui-15ans.companies_new.rabat.2015"');
+  });
+
   it("draws the link preview card from the page: metric, quote, value, scope and year, source, version", () => {
     const c = figureShareContent(view("le360-reussites.jobs.network.2015", "fr"), "2.0.0", "fr");
     expect(c.title).toBe("Emplois");
