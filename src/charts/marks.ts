@@ -80,8 +80,9 @@ export function figureMarks(
 /**
  * A period figure ("30 nouvelles chaque année" over 2001–2011) as a
  * horizontal span over its period at its value, never a point at one year:
- * a thick line in its series' colour, hollow (dashed) when the value is
- * approximate or a bound, with its figure's `title`.
+ * a thick line in its series' colour, paler when the value is approximate
+ * or a bound (the key's `period` and `period_other`), with its figure's
+ * `title`.
  */
 export function periodMarks(points: readonly Point[], title: (p: Point) => string): Plot.Markish[] {
   return groupsOf(points, (p) => (p.obs.qualifier === "exact" ? "exact" : "other")).map(
@@ -125,7 +126,10 @@ export function markKinds(
     qualifiers: new Set(points.filter((p) => p.x2 === undefined).map((p) => p.obs.qualifier)),
     links,
     openings,
-    periods: points.some((p) => p.x2 !== undefined),
+    periods: {
+      exact: points.some((p) => p.x2 !== undefined && p.obs.qualifier === "exact"),
+      other: points.some((p) => p.x2 !== undefined && p.obs.qualifier !== "exact"),
+    },
     series,
   };
 }

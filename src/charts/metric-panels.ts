@@ -57,7 +57,7 @@ function bigNumberPanel(metric: Metric, observations: Observation[]): Panel {
       qualifiers: new Set(observations.map((o) => o.qualifier)),
       links: false,
       openings: false,
-      periods: false,
+      periods: { exact: false, other: false },
       series: [],
     },
   };

@@ -31,8 +31,11 @@ export interface MarkKinds {
   qualifiers: Set<Observation["qualifier"]>;
   links: boolean;
   openings: boolean;
-  /** Whether a period figure is drawn as a span. */
-  periods: boolean;
+  /**
+   * Period figures drawn as spans: whether any is exact, and whether any is
+   * approximate or a bound (drawn paler).
+   */
+  periods: { exact: boolean; other: boolean };
   /** The series drawn, by colour slot, with their names: a key instead of a label on each line. */
   series: { slot: number; label: string }[];
 }

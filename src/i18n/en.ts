@@ -70,6 +70,9 @@ export const en: Record<StringKey, string> = {
   "chart.key.more_than": "lower bound (“more than”): the actual value is higher",
   "chart.key.less_than": "upper bound (“less than”): the actual value is lower",
   "chart.key.at_most": "maximum (“jusqu’à”, “ne dépasse pas”): the actual value is at most this",
+  "chart.key.period": "thick horizontal line: a figure for a period, drawn across all of it",
+  "chart.key.period_other":
+    "pale thick line: a period figure that is approximate or a bound (“more than”)",
   "chart.key.link": "dashes: join two published figures; no value is known between them",
   "chart.key.opening": "vertical line: a site opens",
   "chart.bigNumber": "A single published figure: given as it is, without a chart.",

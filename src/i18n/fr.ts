@@ -69,6 +69,9 @@ export const fr = {
   "chart.key.less_than": "borne haute (« moins de ») : la valeur réelle est plus basse",
   "chart.key.at_most":
     "maximum (« jusqu’à », « ne dépasse pas ») : la valeur réelle est au plus celle-ci",
+  "chart.key.period": "trait horizontal épais : chiffre d’une période, tracé sur toute sa durée",
+  "chart.key.period_other":
+    "trait épais pâle : chiffre d’une période approximatif ou borne (« plus de »)",
   "chart.key.link": "tirets : relient deux chiffres publiés, aucune valeur n’est connue entre eux",
   "chart.key.opening": "trait vertical : ouverture d’un site",
   "chart.bigNumber": "Un seul chiffre publié : il est donné tel quel, sans graphique.",

@@ -8,7 +8,8 @@ import type { Observation } from "../lib/data/dataset.ts";
  * opening tick, or a series' colour (`s<slot>`: the series are named in the
  * key rather than on each line, so labels never crowd the plot).
  */
-export type KeyItem = Observation["qualifier"] | "link" | "opening" | `s${number}`;
+export type KeyItem =
+  Observation["qualifier"] | "period" | "period_other" | "link" | "opening" | `s${number}`;
 
 const LABEL: Record<Exclude<KeyItem, `s${number}`>, StringKey> = {
   exact: "chart.key.exact",
@@ -16,6 +17,8 @@ const LABEL: Record<Exclude<KeyItem, `s${number}`>, StringKey> = {
   more_than: "chart.key.more_than",
   less_than: "chart.key.less_than",
   at_most: "chart.key.at_most",
+  period: "chart.key.period",
+  period_other: "chart.key.period_other",
   link: "chart.key.link",
   opening: "chart.key.opening",
 };
@@ -49,6 +52,8 @@ export function keyItems(kinds: readonly MarkKinds[]): KeyItem[] {
     "more_than",
     "less_than",
     "at_most",
+    "period",
+    "period_other",
     "link",
     "opening",
   ];
@@ -60,7 +65,11 @@ export function keyItems(kinds: readonly MarkKinds[]): KeyItem[] {
           ? k.links
           : item === "opening"
             ? k.openings
-            : k.qualifiers.has(item as Observation["qualifier"]),
+            : item === "period"
+              ? k.periods.exact
+              : item === "period_other"
+                ? k.periods.other
+                : k.qualifiers.has(item as Observation["qualifier"]),
       ),
     ),
   ];
@@ -88,6 +97,11 @@ export function keySymbol(item: KeyItem): string {
     case "less_than":
     case "at_most":
       return `<path d="M10 16.5L16.5 5H3.5Z" fill="currentColor" ${stroke}/>`;
+    case "period":
+    case "period_other":
+      // A span, square-ended, as bold or as pale as the chart draws it
+      // (marks.ts: periodMarks).
+      return `<path d="M1 10H19" stroke="currentColor" stroke-width="4" stroke-opacity="${item === "period" ? 0.9 : 0.55}"/>`;
     case "link":
       return `<path d="M0 10H20" stroke="currentColor" stroke-width="1.5" stroke-dasharray="5,4"/>`;
     case "opening":

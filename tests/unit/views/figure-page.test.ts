@@ -97,6 +97,8 @@ describe("figurePageView(dataset, latest, releases, observation, lang, site)", (
       "Tanger",
       "chiffre publié",
       "chiffre approximatif (« près de », « environ »)",
+      "trait horizontal épais : chiffre d’une période, tracé sur toute sa durée",
+      "trait épais pâle : chiffre d’une période approximatif ou borne (« plus de »)",
       "trait vertical : ouverture d’un site",
     ]);
     const svg = v.chart?.svg ?? "";
