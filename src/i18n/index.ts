@@ -32,6 +32,11 @@ export function isLang(s: string | undefined): s is Lang {
   return (LANGS as readonly string[]).includes(s ?? "");
 }
 
+/** Whether `key`, built at run time ("data.table.<name>"), names a UI string. */
+export function isStringKey(key: string): key is StringKey {
+  return Object.hasOwn(STRINGS.fr, key);
+}
+
 /**
  * The UI string `key` in `lang`, with `{name}` placeholders filled from
  * `vars`. Throws on a missing string or value, so a gap fails the build

@@ -1,6 +1,6 @@
 import { chartsWithData } from "../charts/index.ts";
 import { plottedObservations } from "../charts/types.ts";
-import { t, type Lang } from "../i18n/index.ts";
+import { isStringKey, t, type Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation, type Source } from "../lib/data/dataset.ts";
 import { readerNote, type ReaderNote } from "../lib/data/reader-note.ts";
 import type { SiteData } from "../lib/data/site-data.ts";
@@ -17,6 +17,7 @@ import type { ImageContent } from "../render/chart-image.ts";
 import { sourceLines } from "../render/image-content.ts";
 import { keyEntries, type KeyItem } from "../render/key-symbols.ts";
 import { linkFigureMarks } from "../render/link-figure-marks.ts";
+import { ringFigureMark } from "../render/ring-figure-mark.ts";
 import { renderChart } from "../render/render-chart.ts";
 
 /** Another source's figure for the same thing, linked to its own page. */
@@ -63,9 +64,12 @@ export interface FigurePageView {
     draws: boolean;
     /**
      * The narrow drawing of the chart's panel for the figure's metric, if
-     * drawn: each other figure's mark links to its page, this one's to none.
+     * drawn: each other figure's mark links to its page; this one's is
+     * ringed instead.
      */
     svg?: string;
+    /** Whether the drawing rings this figure's mark (it draws the figure). */
+    ringed: boolean;
     /** The drawing's key (its series' colours, its marks' shapes), with its words. */
     key: { item: KeyItem; text: string }[];
   };
@@ -132,13 +136,32 @@ function formerIds(dataset: Dataset, id: string): string[] {
 }
 
 /**
+ * A corrected column in the reader's words ("qualificatif"); a note column
+ * is "note". A column without words stops the build rather than show a
+ * column name in a sentence.
+ */
+function fieldName(field: string, lang: Lang): string {
+  const key = `figurePage.field.${/^note_(fr|en|ar)$/.test(field) ? "note" : field}`;
+  if (!isStringKey(key))
+    throw new Error(`figure history: no UI string "${key}" for column ${field}`);
+  return t(lang, key);
+}
+
+/** A corrected value in the reader's words: a qualifier or a year basis named, others as they are. */
+function fieldValue(field: string, value: string, lang: Lang): string {
+  if (value === "") return "—";
+  const key = `figurePage.field.${field}.${value}`;
+  return isStringKey(key) ? t(lang, key) : value;
+}
+
+/**
  * A figure's history across `releases` (oldest first, each with its
  * dataset): the first release that carried it (under any of its ids), then
  * each correction of its row, named by the release that brought it (the
  * first whose corrections table holds it) and the release that had
  * published the value corrected: "Corrigé dans la version 2.0.0 :
- * qualifier, « exact » (version 1.1.0) → « more_than ». Why…", in the
- * reader's language.
+ * qualificatif, « exact » (version 1.1.0) → « plus de ». Why…", in the
+ * reader's language (the data page's errata keep the column names).
  */
 export function figureHistory(
   dataset: Dataset,
@@ -157,9 +180,9 @@ export function figureHistory(
       t(lang, "figurePage.correctedIn", {
         version: broughtIn(e.id) ?? e.publishedIn,
         was: e.publishedIn,
-        field: e.field,
-        before: e.before === "" ? "—" : e.before,
-        after: e.after === "" ? "—" : e.after,
+        field: fieldName(e.field, lang),
+        before: fieldValue(e.field, e.before, lang),
+        after: fieldValue(e.field, e.after, lang),
         why: e.reason[lang],
       }),
     );
@@ -180,12 +203,15 @@ function chartOf(dataset: Dataset, obs: Observation, lang: Lang) {
   const panel = found.chart.panels.find((p) => p.panel.metric.id === obs.metric);
   const svg = panel?.narrow;
   const hrefOf = (id: string) => (id === obs.id ? undefined : figurePath(lang, id));
+  const linked = svg ? linkFigureMarks(svg, hrefOf) : "";
+  const ringed = linked.includes(`data-figure="${obs.id}"`);
   return {
     slug: found.entry.slug,
     href: chartPath(lang, found.entry.slug),
     title: found.chart.def.title,
     draws: drawing !== undefined,
-    ...(svg ? { svg: linkFigureMarks(svg, hrefOf) } : {}),
+    ...(svg ? { svg: ringed ? ringFigureMark(linked, obs.id) : linked } : {}),
+    ringed,
     key: svg && panel ? keyEntries([panel.panel.marks], lang) : [],
   };
 }

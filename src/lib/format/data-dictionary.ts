@@ -1,4 +1,4 @@
-import { STRINGS, type StringKey } from "../../i18n/index.ts";
+import { isStringKey, type StringKey } from "../../i18n/index.ts";
 import { TABLE_NAMES, TABLES, type TableName } from "../../schemas/index.ts";
 import type { Described, Field } from "../../schemas/field.ts";
 
@@ -26,8 +26,8 @@ export function tableKey(table: TableName): StringKey {
 }
 
 function existingKey(key: string): StringKey {
-  if (!(key in STRINGS.fr)) throw new Error(`data dictionary: no UI string "${key}"`);
-  return key as StringKey;
+  if (!isStringKey(key)) throw new Error(`data dictionary: no UI string "${key}"`);
+  return key;
 }
 
 /**

@@ -105,6 +105,9 @@ describe("figurePageView(dataset, latest, releases, observation, lang, site)", (
     expect(svg).toContain('href="/fr/chiffres/aujourdhui-15ans.companies_new.tanger.2015/"');
     expect(svg).not.toContain('href="/fr/chiffres/aujourdhui-15ans.companies_new.rabat.2015/"');
     expect(svg).toContain('data-figure="aujourdhui-15ans.companies_new.rabat.2015"');
+    // Its own mark is ringed, once.
+    expect(v.chart?.ringed).toBe(true);
+    expect(svg.match(/class="tp-current"/g)?.length).toBe(1);
   });
 
   it("draws the link preview card from the page: metric, quote, value, scope and year, source, version", () => {
@@ -133,15 +136,30 @@ describe("figureHistory(dataset, releases, id, lang)", () => {
   it("names each correction by the release that brought it and the one that published the value", () => {
     expect(history("lavieeco-rabat-tanger.companies_hosted.rabat.2016", "en").slice(0, 2)).toEqual([
       "First published in release 1.1.0 of the data.",
-      "Corrected in release 2.0.0: qualifier, “exact” (release 1.1.0) → “more_than”. The same article later writes “Celui de Rabat compte plus de 80 sociétés”: the figure is a lower bound, not an exact count (audit finding A1).",
+      "Corrected in release 2.0.0: qualifier, “exact” (release 1.1.0) → “more than”. The same article later writes “Celui de Rabat compte plus de 80 sociétés”: the figure is a lower bound, not an exact count (audit finding A1).",
     ]);
+  });
+
+  it("names columns and their coded values in the reader's words, not the CSV's", () => {
+    expect(history("lavieeco-rabat-tanger.companies_hosted.rabat.2016", "fr")[1]).toMatch(
+      /^Corrigé dans la version 2\.0\.0 : qualificatif, «\u00a0exact\u00a0» \(version 1\.1\.0\) → «\u00a0plus de\u00a0»\. /,
+    );
+    expect(history("lavieeco-reconversion.companies_hosted.casablanca.2005", "ar")).toContain(
+      "صُحح في الإصدار 2.0.0: سنة مطبوعة أو مستنتجة، «—» (الإصدار 1.1.0) ← «مستنتجة». " +
+        v2?.corrections.find((c) => c.id === "l6-1")?.reason_ar,
+    );
+    expect(history("madeincity-10ans.companies_new.casablanca.2011", "en")).toContainEqual(
+      expect.stringMatching(
+        /^Corrected in release 2\.0\.0: start of the period, “—” \(release 1\.0\.0\) → “2001”\./,
+      ),
+    );
   });
 
   it("follows a renamed figure to its first release under its former id", () => {
     const lines = history("le360-reussites.it_sector_turnover_share_pct.network.2015", "fr");
     expect(lines[0]).toBe("Publié pour la première fois dans la version 1.1.0 des données.");
     expect(lines).toContain(
-      "Corrigé dans la version 2.0.0 : id, «\u00a0le360-reussites.ict_market_share_pct.network.2015\u00a0» (version 1.1.0) → «\u00a0le360-reussites.it_sector_turnover_share_pct.network.2015\u00a0». « plus de 10% du chiffre d’affaires du secteur IT » est une part du chiffre d’affaires du secteur IT, pas du marché national des TIC : nouvel indicateur, donc nouvel identifiant (audit, constat L8).",
+      "Corrigé dans la version 2.0.0 : identifiant, «\u00a0le360-reussites.ict_market_share_pct.network.2015\u00a0» (version 1.1.0) → «\u00a0le360-reussites.it_sector_turnover_share_pct.network.2015\u00a0». « plus de 10% du chiffre d’affaires du secteur IT » est une part du chiffre d’affaires du secteur IT, pas du marché national des TIC : nouvel indicateur, donc nouvel identifiant (audit, constat L8).",
     );
   });
 });
