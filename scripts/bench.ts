@@ -4,7 +4,8 @@
 // scale (1× is the real data), then on the 1× build measures, per kind of
 // page, the bytes a first visit fetches (gzip, as static hosts serve) and
 // Lighthouse performance on mobile emulation, and how tall each chart page
-// is; prints Markdown tables with the issues' budgets flagged. Uses Debian's Chromium (CHROME_PATH).
+// is; prints Markdown tables with the issues' budgets flagged. Uses
+// Debian's Chromium (CHROME_PATH).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -203,15 +203,16 @@ function chartOf(dataset: Dataset, obs: Observation, lang: Lang) {
   const panel = found.chart.panels.find((p) => p.panel.metric.id === obs.metric);
   const svg = panel?.narrow;
   const hrefOf = (id: string) => (id === obs.id ? undefined : figurePath(lang, id));
-  const linked = svg ? linkFigureMarks(svg, hrefOf) : "";
-  const ringed = linked.includes(`data-figure="${obs.id}"`);
+  const linked = svg ? linkFigureMarks(svg, hrefOf) : undefined;
+  const drawn = linked === undefined ? undefined : ringFigureMark(linked, obs.id);
   return {
     slug: found.entry.slug,
     href: chartPath(lang, found.entry.slug),
     title: found.chart.def.title,
     draws: drawing !== undefined,
-    ...(svg ? { svg: ringed ? ringFigureMark(linked, obs.id) : linked } : {}),
-    ringed,
+    ...(drawn === undefined ? {} : { svg: drawn }),
+    // ringFigureMark leaves a drawing without the figure as it was.
+    ringed: drawn !== undefined && drawn !== linked,
     key: svg && panel ? keyEntries([panel.panel.marks], lang) : [],
   };
 }

@@ -110,6 +110,13 @@ describe("figurePageView(dataset, latest, releases, observation, lang, site)", (
     expect(svg.match(/class="tp-current"/g)?.length).toBe(1);
   });
 
+  it("rings nothing where the chart shows the figure as a big number, not a drawing", () => {
+    const v = view("madeincity-10ans.jobs_cumulative.casablanca.2011", "fr");
+    expect(v.chart?.draws).toBe(true);
+    expect(v.chart?.svg).toBeUndefined();
+    expect(v.chart?.ringed).toBe(false);
+  });
+
   it("draws the link preview card from the page: metric, quote, value, scope and year, source, version", () => {
     const c = figureShareContent(view("le360-reussites.jobs.network.2015", "fr"), "2.0.0", "fr");
     expect(c.title).toBe("Emplois");
