@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pLimit from "p-limit";
 import type { TestProject } from "vitest/node";
 import { astroBuild } from "../../scripts/lib/build-site.ts";
 import { serveStatic, type Served } from "../../scripts/lib/static-server.ts";
@@ -63,22 +64,6 @@ interface Run {
 const RUN = Symbol.for("technopark-en-chiffres.site-builds");
 const state = globalThis as { [RUN]?: Run | undefined };
 
-/** Runs the tasks given to it, at most `n` at once, in the order given. */
-function limit(n: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= n) await new Promise<void>((go) => waiting.push(go));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
-
 async function logged<T>(name: string, build: Promise<number>, result: T): Promise<T> {
   const ms = await build;
   console.log(`[build] ${name} in ${(ms / 1000).toFixed(1)} s`);
@@ -133,7 +118,8 @@ async function startRun(project: TestProject): Promise<Run> {
       return logged("fixture release", astroBuild(dir, { TP_RELEASES_DIR: releases }), dir);
     },
   };
-  const slot = limit(AT_ONCE);
+  // p-limit starts queued tasks in the order given.
+  const slot = pLimit(AT_ONCE);
   for (const name of ORDER.filter((n) => names.has(n))) {
     const build = slot(make[name]);
     build.catch(() => undefined); // awaited, and reported, by the setups that need it

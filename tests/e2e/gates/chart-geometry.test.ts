@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { LANGS } from "../../../src/i18n/index.ts";
 import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
 import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
@@ -50,7 +51,7 @@ const SCHEMES = ["light", "dark"] as const;
 const MIN_PLOT_SHARE = 0.8;
 
 const all = sitePages(DIST).all;
-const figurePages = ["fr", "en", "ar"].flatMap(
+const figurePages = LANGS.flatMap(
   (lang) => all.find((p) => p.startsWith(`/${lang}/chiffres/`) && p.split("/").length === 5) ?? [],
 );
 const pages = [
