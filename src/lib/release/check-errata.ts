@@ -76,8 +76,8 @@ function locator(): (s: DataState, table: TableName, id: string) => Where | unde
  * Every cell of a published row that changed without its correction.
  * `states` are the published releases oldest first, then the working copy;
  * its corrections.csv is the one read. Each row of each release is followed
- * into the next state (into its new id when a correction renamed it; not
- * past a correction that removed it) and each cell that differs there,
+ * into the next state (into its new id when a correction renamed it; a
+ * row gone from it, removed, is not followed) and each cell that differs there,
  * reader notes aside (COMMENTARY_COLUMNS), needs a correction: the row's id
  * in the earlier state, the field, `before` as that state published it (""
  * for a column its layout lacked, whose lifted default — year basis
@@ -99,7 +99,6 @@ export function unrecordedChanges(states: readonly DataState[]): DataIssue[] {
         corrections.filter((c) => c.table === table && c.row_id === id && c.field === field);
       for (const old of rowsOf(a, table)) {
         const id = String(old.id);
-        if (recorded(id, ROW_FIELD).length) continue;
         const renamed = recorded(id, "id").find((c) => findRow(b, table, c.after));
         const now = findRow(b, table, id) ?? (renamed && findRow(b, table, renamed.after));
         if (!now) continue;
@@ -123,8 +122,8 @@ export function unrecordedChanges(states: readonly DataState[]): DataIssue[] {
             ...(column >= 0 ? { column: column + 1, columnName: field } : {}),
             message:
               `${field} of ${table} row '${id}' changed from ${had} to "${is}" in ${nameOf(b)} with no correction: ` +
-              `add to ${correctionsFile} the row ${[table, id, first, field, before, is].map(csvCell).join(",")} ` +
-              `with why in French, English and Arabic and the source`,
+              `add to ${correctionsFile} the row <id>,${[table, id, first, field, before, is].map(csvCell).join(",")},` +
+              `<why in French>,<why in English>,<why in Arabic>,<source>`,
           });
         }
       }

@@ -63,10 +63,10 @@ describe("every change to a published row has its correction", () => {
       ),
     });
     const line = lineOf("observations", `${JOBS},`);
-    const to = `"1600" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row`;
+    const to = `"1600" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,`;
     expect(unrecorded(w)).toEqual([
-      `${w.dir}/observations.csv:${line}:9 (column value): value of observations row '${JOBS}' changed from "1500" in release 2.0.0 to ${to} observations,${JOBS},1.0.0,value,1500,1600 with why in French, English and Arabic and the source`,
-      `${w.dir}/observations.csv:${line}:13 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "1600 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,1600 personnes qui y travaillent with why in French, English and Arabic and the source`,
+      `${w.dir}/observations.csv:${line}:9 (column value): value of observations row '${JOBS}' changed from "1500" in release 2.0.0 to ${to}observations,${JOBS},1.0.0,value,1500,1600,<why in French>,<why in English>,<why in Arabic>,<source>`,
+      `${w.dir}/observations.csv:${line}:13 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "1600 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,1600 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
     ]);
   });
 
@@ -110,7 +110,7 @@ describe("every change to a published row has its correction", () => {
     });
     const line = lineOf("observations", `${JOBS},`);
     expect(unrecorded(w)).toEqual([
-      `${w.dir}/observations.csv:${line}:13 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "C’est 1500 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,C’est 1500 personnes qui y travaillent with why in French, English and Arabic and the source`,
+      `${w.dir}/observations.csv:${line}:13 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "C’est 1500 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,C’est 1500 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
     ]);
   });
 
@@ -145,7 +145,7 @@ describe("every change to a published row has its correction", () => {
       scope: 4,
     });
     expect(formatIssue(found[0] as (typeof found)[number])).toBe(
-      `data/releases/2.0.0/observations.csv:2:7 (column year_basis): year_basis of observations row 'madeincity-10ans.companies_hosted.casablanca.2011' changed from "printed" in release 1.1.0 (which had no column year_basis) to "inferred" in release 2.0.0 with no correction: add to ${w.dir}/corrections.csv the row observations,madeincity-10ans.companies_hosted.casablanca.2011,1.0.0,year_basis,,inferred with why in French, English and Arabic and the source`,
+      `data/releases/2.0.0/observations.csv:2:7 (column year_basis): year_basis of observations row 'madeincity-10ans.companies_hosted.casablanca.2011' changed from "printed" in release 1.1.0 (which had no column year_basis) to "inferred" in release 2.0.0 with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,madeincity-10ans.companies_hosted.casablanca.2011,1.0.0,year_basis,,inferred,<why in French>,<why in English>,<why in Arabic>,<source>`,
     );
     const scopes = found
       .filter((i) => i.columnName === "scope")
