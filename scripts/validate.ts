@@ -1,20 +1,41 @@
 // Validates data/; exits 1 listing every problem (the first 200 and a count
 // by file and column when there are more). Problems that only block a
-// release (rule-set.ts) are printed as warnings and do not fail. Each
-// correction is also checked against the published release it names.
+// release (rule-set.ts) are printed as warnings and do not fail. The
+// published releases are checked first: each folder byte for byte as the
+// commit that published it (git history), against its SHA256SUMS, its JSON
+// against its CSV. Then each correction is checked against the release it
+// names, and every cell of a published row that changed since (release to
+// release, and in data/) needs its correction.
 import { loadDataset } from "../src/lib/data/load-dataset.ts";
-import { listReleases, loadRelease } from "../src/lib/release/releases.ts";
+import { checkReleasesImmutable } from "../src/lib/release/check-immutable.ts";
+import { misfiledCorrections, unrecordedChanges } from "../src/lib/release/check-errata.ts";
+import {
+  listReleases,
+  loadRelease,
+  ReleaseError,
+  RELEASES_DIR,
+} from "../src/lib/release/releases.ts";
 import { DataValidationError, formatIssues, type DataIssue } from "../src/lib/data/issues.ts";
 
 const dir = process.argv[2] ?? "data";
 const warnings: DataIssue[] = [];
 try {
-  const releases = new Map(listReleases().map((r) => [r.version, r]));
-  const published = (v: string) => {
-    const r = releases.get(v);
-    return r && loadRelease(r);
-  };
+  const immutable = checkReleasesImmutable(RELEASES_DIR);
+  if (immutable.skipped) console.warn(`Warning: ${immutable.skipped}.`);
+  if (immutable.problems.length) throw new ReleaseError(immutable.problems);
+  const releases = listReleases().map((r) => ({
+    version: r.version,
+    dir: r.dir,
+    dataset: loadRelease(r),
+  }));
+  const published = (v: string) => releases.find((r) => r.version === v)?.dataset;
   const d = loadDataset(dir, { rules: "data", warnings, published });
+  const working = { dir, dataset: d };
+  const errata = [
+    ...misfiledCorrections(releases, working),
+    ...unrecordedChanges([...releases, working]),
+  ];
+  if (errata.length) throw new DataValidationError(errata);
   if (warnings.length)
     console.warn(
       formatIssues(warnings).replace(
@@ -26,9 +47,13 @@ try {
   console.log(
     `${dir}: valid — ${d.observations.length} observations, ${d.events.length} events, ` +
       `${d.sources.length} sources, ${d.metrics.length} metrics, ${d.sites.length} sites, ` +
-      `${d.corrections.length} corrections.`,
+      `${d.corrections.length} corrections; releases ${releases.map((r) => r.version).join(", ")} as published.`,
   );
 } catch (e) {
+  if (e instanceof ReleaseError) {
+    console.error(e.message);
+    process.exit(1);
+  }
   if (!(e instanceof DataValidationError)) throw e;
   console.error(e.message);
   process.exit(1);

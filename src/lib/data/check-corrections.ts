@@ -96,3 +96,37 @@ export function checkCorrectionAgainstRelease(
       : `release ${c.published_in} had no column ${c.field}: before is empty`,
   );
 }
+
+/**
+ * A correction changes something, once: its `after` is not its `before`,
+ * and no earlier row of corrections.csv corrects the same field of the same
+ * row in the same release, or records the same change (same before and
+ * after) again. `earlier` are the rows above it, with their lines.
+ */
+export function checkCorrectionOnce(
+  c: Correction,
+  earlier: readonly { row: Correction; line: number }[],
+  at: At,
+): void {
+  at(
+    "after",
+    c.after !== c.before,
+    `after is the same as before ("${c.after}"): a correction records a value that changed`,
+  );
+  const same = (x: Correction) =>
+    x.table === c.table && x.row_id === c.row_id && x.field === c.field;
+  const twice = earlier.find((x) => same(x.row) && x.row.published_in === c.published_in);
+  const again = earlier.find(
+    (x) => same(x.row) && x.row.before === c.before && x.row.after === c.after,
+  );
+  at(
+    "published_in",
+    twice === undefined,
+    `line ${twice?.line} already corrects ${c.field} of ${c.table} row '${c.row_id}' published in ${c.published_in}: one correction per field, row and release`,
+  );
+  at(
+    "after",
+    again === undefined || twice !== undefined,
+    `line ${again?.line} already records ${c.field} of ${c.table} row '${c.row_id}' changed from "${c.before}" to "${c.after}": record a change once`,
+  );
+}

@@ -3,7 +3,11 @@ import { COUNT_UNITS, type Metric } from "../../schemas/metrics.ts";
 import { parsePartialDate, pointKey } from "../../schemas/partial-date.ts";
 import { NETWORK, openedYear } from "../../schemas/sites.ts";
 import type { Correction, Dataset, Observation, Site, Source, TimelineEvent } from "./dataset.ts";
-import { checkCorrectionAgainstRelease, checkCorrectionsAgainstData } from "./check-corrections.ts";
+import {
+  checkCorrectionAgainstRelease,
+  checkCorrectionOnce,
+  checkCorrectionsAgainstData,
+} from "./check-corrections.ts";
 import { checkObservationModel } from "./check-model.ts";
 import type { DataIssue } from "./issues.ts";
 import { QUALIFIER_EXAMPLE, qualifierBefore } from "./qualifier-lexicon.ts";
@@ -234,10 +238,11 @@ export function checkReferences(
   const current = Object.fromEntries(
     Object.entries(tables).map(([name, ls]) => [name, ls.map((l) => l.row)]),
   ) as Record<TableName, Record<string, unknown>[]>;
-  for (const l of corrections) {
+  corrections.forEach((l, i) => {
     const c = l.row;
     const at = check("corrections", l);
     at("source", knows("sources", c.source), `unknown source '${c.source}'`);
+    checkCorrectionOnce(c, corrections.slice(0, i), at);
     // Only against whole tables: a row that failed validation is reported as itself.
     if (known[c.table]?.size === tables[c.table].length)
       checkCorrectionsAgainstData(
@@ -247,5 +252,5 @@ export function checkReferences(
         at,
       );
     if (ctx.published) checkCorrectionAgainstRelease(c, ctx.published, at);
-  }
+  });
 }

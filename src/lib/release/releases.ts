@@ -2,12 +2,29 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import { parseSums, sha256, SUMS_FILE } from "./checksums.ts";
+import { datasetDifferences } from "./compare-datasets.ts";
+import { readJsonTables } from "./json-tables.ts";
 import type { ReleaseNotes } from "./release-notes.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { loadDataset } from "../data/load-dataset.ts";
 import { layoutOf } from "../../schemas/index.ts";
 
 export const RELEASES_DIR = "data/releases";
+
+/**
+ * A published release folder that is not as it was published (a file
+ * changed, missing or added, CSV and JSON that disagree, an empty folder):
+ * one plain line per problem, naming the file. Scripts print the message
+ * alone, without a stack trace: the fault is in the files, not the code.
+ */
+export class ReleaseError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(problems.join("\n"));
+    this.name = "ReleaseError";
+    this.problems = problems;
+  }
+}
 
 export interface ReleaseInfo {
   version: string;
@@ -32,7 +49,25 @@ export function listReleases(root = RELEASES_DIR): ReleaseInfo[] {
 }
 
 function readRelease(dir: string): ReleaseInfo {
-  const pkg = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8")) as {
+  const files = readdirSync(dir).sort();
+  const restore = `restore the folder (git checkout -- ${dir}/) or, if no release was meant, remove it`;
+  if (files.length === 0)
+    throw new ReleaseError([
+      `${dir}/ is empty: a release folder holds the files npm run release wrote; ${restore}`,
+    ]);
+  if (!files.includes("datapackage.json"))
+    throw new ReleaseError([
+      `${dir}/datapackage.json is missing: every release folder has one, written by npm run release; ${restore}`,
+    ]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8"));
+  } catch (e) {
+    throw new ReleaseError([
+      `${dir}/datapackage.json is not valid JSON (${(e as Error).message}); ${restore}`,
+    ]);
+  }
+  const pkg = parsed as {
     version: string;
     created: string;
     releaseNote: string;
@@ -44,7 +79,7 @@ function readRelease(dir: string): ReleaseInfo {
     note: pkg.releaseNote,
     ...(pkg.releaseNotes ? { notes: pkg.releaseNotes } : {}),
     dir,
-    files: readdirSync(dir).sort(),
+    files,
   };
 }
 
@@ -61,16 +96,35 @@ export function latestRelease(root = RELEASES_DIR): ReleaseInfo {
  * model), with the rules of a published release: an immutable release is
  * not held to editorial rules made after it (rule-set.ts). The files are
  * first checked against the release's SHA256SUMS, so a build never serves
- * an altered figure: it stops, naming each file that differs.
+ * an altered figure: it stops, naming each file that differs. Its JSON
+ * tables are then compared with its CSV tables, so a CSV edited with its
+ * checksums recomputed is not served beside the JSON it contradicts.
+ * Throws ReleaseError, one line per file.
  */
 export function loadRelease(release: ReleaseInfo): Dataset {
   const problems = verifyRelease(release.dir);
   if (problems.length)
-    throw new Error(
-      `Release ${release.version} differs from its ${SUMS_FILE}; a published release never changes:\n` +
-        problems.map((p) => `  ${p}`).join("\n"),
+    throw new ReleaseError(
+      problems.map(
+        (p) =>
+          `${p}; release ${release.version} is not as published, and a published release never changes`,
+      ),
     );
-  return loadDataset(release.dir, { rules: "published", layout: layoutOf(release.version) });
+  const layout = layoutOf(release.version);
+  const dataset = loadDataset(release.dir, { rules: "published", layout });
+  const disagree = new Map<string, string>();
+  for (const d of datasetDifferences(dataset, readJsonTables(release.dir, layout))) {
+    const table = d.split(/[ :]/)[0] as string;
+    if (!disagree.has(table)) disagree.set(table, d);
+  }
+  if (disagree.size)
+    throw new ReleaseError(
+      [...disagree].map(
+        ([table, d]) =>
+          `${release.dir}/${table}.json disagrees with ${table}.csv (${d.replace("expected", "the CSV has")}): release ${release.version} is not as published, and a published release never changes`,
+      ),
+    );
+  return dataset;
 }
 
 /**

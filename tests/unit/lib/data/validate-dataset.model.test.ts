@@ -6,9 +6,10 @@ import { dataInputs, lineOf, replaceOnce } from "../../../helpers/data-fixture.t
 
 // The rules of the 2.0.0 model (scope, periods, year basis, openings to the
 // precision known, corrections), each shown by one fault added to the data.
-const LE360 =
-  "le360-reussites.companies_hosted.network.2015,companies_hosted,network,casablanca;rabat,2015,,inferred,2014,230,";
-const le360Line = lineOf("observations", "le360-reussites.companies_hosted.network.2015,");
+// A network figure with a scope, new in 2.0.0: no erratum holds its scope to a value.
+const SCOPED =
+  "medias24-tanger-2015.companies_hosted.network.2015,companies_hosted,network,casablanca;rabat,2015,,printed,,230,";
+const scopedLine = lineOf("observations", "medias24-tanger-2015.companies_hosted.network.2015,");
 const MADEIN =
   "madeincity-10ans.companies_new.casablanca.2011,companies_new,casablanca,,2011,2001,inferred,2012,30,";
 const madeinLine = lineOf("observations", "madeincity-10ans.companies_new.casablanca.2011,");
@@ -50,30 +51,30 @@ describe("scope: the parks a network figure covers", () => {
   it("names known sites only", () => {
     expect(
       problems({
-        observations: replaceOnce(LE360, LE360.replace("casablanca;rabat", "casablanca;oujda")),
+        observations: replaceOnce(SCOPED, SCOPED.replace("casablanca;rabat", "casablanca;oujda")),
       }),
     ).toEqual([
-      `data/observations.csv:${le360Line}:4 (column scope): unknown site 'oujda' in scope`,
+      `data/observations.csv:${scopedLine}:4 (column scope): unknown site 'oujda' in scope`,
     ]);
   });
 
   it("names at least two parks", () => {
     expect(
       problems({
-        observations: replaceOnce(LE360, LE360.replace("casablanca;rabat", "casablanca")),
+        observations: replaceOnce(SCOPED, SCOPED.replace("casablanca;rabat", "casablanca")),
       }),
     ).toEqual([
-      `data/observations.csv:${le360Line}:4 (column scope): scope names one park: file the figure under site casablanca instead of network`,
+      `data/observations.csv:${scopedLine}:4 (column scope): scope names one park: file the figure under site casablanca instead of network`,
     ]);
   });
 
   it("names parks open by the figure's year", () => {
     expect(
       problems({
-        observations: replaceOnce(LE360, LE360.replace("casablanca;rabat", "casablanca;agadir")),
+        observations: replaceOnce(SCOPED, SCOPED.replace("casablanca;rabat", "casablanca;agadir")),
       }),
     ).toEqual([
-      `data/observations.csv:${le360Line}:4 (column scope): agadir had not opened in 2015 (it opened 2021)`,
+      `data/observations.csv:${scopedLine}:4 (column scope): agadir had not opened in 2015 (it opened 2021)`,
     ]);
   });
 
@@ -81,22 +82,22 @@ describe("scope: the parks a network figure covers", () => {
     expect(
       problems({
         observations: replaceOnce(
-          LE360,
-          LE360.replace("casablanca;rabat", "casablanca;rabat;tanger"),
+          SCOPED,
+          SCOPED.replace("casablanca;rabat", "casablanca;rabat;tanger"),
         ),
       }),
     ).toEqual([
-      `data/observations.csv:${le360Line}:4 (column scope): scope names every park open in 2015: leave it empty, network already means all of them`,
+      `data/observations.csv:${scopedLine}:4 (column scope): scope names every park open in 2015: leave it empty, network already means all of them`,
     ]);
   });
 
   it("refuses a malformed list", () => {
     expect(
       problems({
-        observations: replaceOnce(LE360, LE360.replace("casablanca;rabat", "casablanca; rabat")),
+        observations: replaceOnce(SCOPED, SCOPED.replace("casablanca;rabat", "casablanca; rabat")),
       }),
     ).toEqual([
-      `data/observations.csv:${le360Line}:4 (column scope): "casablanca; rabat" " rabat" is not a lower-case id (items joined by ';')`,
+      `data/observations.csv:${scopedLine}:4 (column scope): "casablanca; rabat" " rabat" is not a lower-case id (items joined by ';')`,
     ]);
   });
 });

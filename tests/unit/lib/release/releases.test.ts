@@ -159,7 +159,7 @@ describe("published releases", () => {
     const csv = join(copy, "observations.csv");
     writeFileSync(csv, readFileSync(csv, "utf8").replace(",170,", ",171,"));
     expect(() => loadRelease({ ...r, dir: copy })).toThrow(
-      `Release ${r.version} differs from its SHA256SUMS; a published release never changes:\n  ${copy}/observations.csv: SHA-256 differs from SHA256SUMS`,
+      `${copy}/observations.csv: SHA-256 differs from SHA256SUMS; release ${r.version} is not as published, and a published release never changes`,
     );
   });
 
