@@ -18,6 +18,7 @@ import {
 import { decodeUtf8, parseCsv } from "./read-csv.ts";
 import { upgradeRow } from "./layouts.ts";
 import type { RuleSet } from "./rule-set.ts";
+import { characterProblem, codePoint, showInvisibles } from "./text-rules.ts";
 
 /** One table's bytes and the path to show in messages. */
 export interface TableInput {
@@ -153,12 +154,23 @@ function validateTable(
       continue;
     }
     const record = Object.fromEntries(header.map((c, i) => [c, cells[i] ?? ""]));
+    // Characters first, in every column (ids and addresses too): a cell
+    // holding U+202E is told that, not also that it is not a valid id.
+    const badChars = new Set<string>();
+    header.forEach((col, i) => {
+      const problem = characterProblem(cells[i] ?? "");
+      if (!problem) return;
+      badChars.add(col);
+      issues.push(cellIssue(file, line, header, col, `${quoteCell(cells[i])}${problem}`));
+    });
     const parsed = spec.row.safeParse(record);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
+    if (!parsed.success || badChars.size) {
+      for (const zi of parsed.error?.issues ?? []) {
         const col = String(zi.path[0] ?? "");
+        if (badChars.has(col)) continue;
         issues.push(cellIssue(file, line, header, col, `${quoteCell(record[col])}${zi.message}`));
       }
+      sortRowIssues(issues, line);
       continue;
     }
     const rowId = String(record.id);
@@ -182,13 +194,17 @@ function validateTable(
  */
 function quoteCell(value: unknown): string {
   if (value === "" || value === undefined) return "";
-  let text = String(value).replace(
-    // eslint-disable-next-line no-control-regex -- showing control characters is the point
-    /[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
-    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
-  );
+  let text = showInvisibles(String(value)).replace(/[\n\r]/g, (c) => `<${codePoint(c)}>`);
   if (text.length > 80) text = `${text.slice(0, 77)}…`;
   return `"${text}" `;
+}
+
+/** The problems of one row in the order of its columns, however they were found. */
+function sortRowIssues(issues: DataIssue[], line: number): void {
+  const first = issues.findIndex((i) => i.line === line);
+  if (first === -1) return;
+  const row = issues.splice(first).sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+  issues.push(...row);
 }
 
 /**
