@@ -71,7 +71,9 @@ export function showInvisibles(s: string): string {
 }
 
 /** Placeholders left for later: a note or label that says nothing yet. */
-const PLACEHOLDER_WORD = /(?<![\p{L}\p{N}])(TODO|TBD|TBC|FIXME|XXX+|lorem ipsum)(?![\p{L}\p{N}])/iu;
+const PLACEHOLDER_WORD = /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME|lorem ipsum)(?![\p{L}\p{N}])/iu;
+/** "XXX" in capitals only: "xxx" may be part of a quoted name. */
+const PLACEHOLDER_MARK = /(?<![\p{L}\p{N}])XXX+(?![\p{L}\p{N}])/u;
 /** A whole cell that is only a placeholder: "…", "...", "?", "-", "n/a". */
 const PLACEHOLDER_CELL = /^(?:…+|\.{2,}|\?+|[-–—]+|n\/?a|x)$/iu;
 
@@ -125,12 +127,13 @@ export function textProblems(text: string, lang?: TextLang): string[] {
   const problems: string[] = [];
   const chars = characterProblem(text);
   if (chars) problems.push(chars);
-  const placeholder = PLACEHOLDER_WORD.exec(text)?.[0];
+  const placeholder = (PLACEHOLDER_WORD.exec(text) ?? PLACEHOLDER_MARK.exec(text))?.[0];
   if (placeholder)
     problems.push(`holds the placeholder "${placeholder}": write the text, or leave the cell empty`);
   else if (PLACEHOLDER_CELL.test(text.trim()))
     problems.push(`is only "${text.trim()}", a placeholder: write the text, or leave the cell empty`);
-  if (!lang) return problems;
+  // A placeholder is told as such, not also as a text in the wrong script.
+  if (!lang || problems.length) return problems;
   const own = unquoted(text);
   const arabic = count(own, ARABIC_WORD);
   const latin = count(own, LATIN_WORD);

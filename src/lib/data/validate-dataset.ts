@@ -31,6 +31,8 @@ export interface ValidateOptions {
   rules?: RuleSet;
   /** Day of the release being cut (YYYY-MM-DD): no source may be dated after it. */
   releaseDate?: string;
+  /** Today (YYYY-MM-DD): no source may be dated after it. Default: the clock's day (UTC). */
+  today?: string;
   /**
    * The tables and columns of the files (schemas/index.ts): a published
    * release is read by the layout of its version, and its rows lifted into
@@ -84,6 +86,7 @@ export function validateDataset(
     warnings,
     rules,
     ...(options.releaseDate ? { releaseDate: options.releaseDate } : {}),
+    ...(options.today ? { today: options.today } : {}),
     ...(options.published ? { published: options.published } : {}),
   });
   if (issues.length > 0) return { issues, warnings };
