@@ -159,6 +159,7 @@ function validateTable(
     const record = Object.fromEntries(header.map((c, i) => [c, cells[i] ?? ""]));
     // Characters first, in every column (ids and addresses too): a cell
     // holding U+202E is told that, not also that it is not a valid id.
+    const rowStart = issues.length;
     const badChars = new Set<string>();
     header.forEach((col, i) => {
       const problem = characterProblem(cells[i] ?? "");
@@ -173,7 +174,7 @@ function validateTable(
         if (badChars.has(col)) continue;
         issues.push(cellIssue(file, line, header, col, `${quoteCell(record[col])}${zi.message}`));
       }
-      sortRowIssues(issues, line);
+      sortRowIssues(issues, rowStart);
       continue;
     }
     const rowId = String(record.id);
@@ -202,11 +203,9 @@ function quoteCell(value: unknown): string {
   return `"${text}" `;
 }
 
-/** The problems of one row in the order of its columns, however they were found. */
-function sortRowIssues(issues: DataIssue[], line: number): void {
-  const first = issues.findIndex((i) => i.line === line);
-  if (first === -1) return;
-  const row = issues.splice(first).sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+/** The problems of one row (from `start` on) in the order of its columns, however they were found. */
+function sortRowIssues(issues: DataIssue[], start: number): void {
+  const row = issues.splice(start).sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
   issues.push(...row);
 }
 

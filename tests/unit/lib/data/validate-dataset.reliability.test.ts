@@ -228,6 +228,19 @@ describe("characters", () => {
   });
 });
 
+describe("a row's problems", () => {
+  it("come in the order of its columns, characters and forms alike", () => {
+    const id = "souss-gitex-2024.event.casablanca";
+    const { label_fr } = cellsOf("events", id);
+    const edits = setCells("events", id, { date: "15/06/2016", label_fr: `${label_fr}\u200B` });
+    const line = lineOfId("events", id);
+    expect(problems(edits)).toEqual([
+      `data/events.csv:${line}:2 (column date): "15/06/2016" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (or an interval A/B of them)`,
+      `data/events.csv:${line}:6 (column label_fr): "${label_fr}<U+200B>" contains the invisible character U+200B, which readers cannot see and searches do not match: remove it`,
+    ]);
+  });
+});
+
 describe("quotes", () => {
   it("refuses a quote of 5,000 characters in data/, not only when releasing", () => {
     const quote = `Les 170 entreprises présentes ${"a".repeat(5000)}`;
