@@ -15,34 +15,20 @@ export const id = z
 /** Longest note, in characters: a note is a caveat, not an essay. */
 export const NOTE_MAX = 500;
 
-const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/;
-const SEPARATOR = /[\u2028\u2029]/;
 const FORMULA = /^[=+@]/;
 
-const hex = (c: string) =>
-  `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-
 /**
- * What is wrong with a text cell, or undefined. Invisible characters are
- * refused because they change what readers see without showing themselves:
- * an unclosed U+202E prints the year 2090 as "0902". A cell that starts
- * with =, + or @ would run as a formula in a spreadsheet; the published CSV
- * carries text exactly, so such text is refused at the source instead.
- * ("-" is allowed: "-2+3" is a plausible note, and only the Excel variant
- * neutralises it.)
+ * What is wrong with the layout of a text cell, or undefined. A cell that
+ * starts with =, + or @ would run as a formula in a spreadsheet; the
+ * published CSV carries text exactly, so such text is refused at the source
+ * instead. ("-" is allowed: "-2+3" is a plausible note, and only the Excel
+ * variant neutralises it.) The characters a cell may hold (bidi controls,
+ * control characters, zero-width spaces…) are checked in every cell of
+ * every column by src/lib/data/text-rules.ts, their one home.
  */
 export function textProblem(s: string, opts: { multiline?: boolean } = {}): string | undefined {
-  const bidi = BIDI.exec(s)?.[0];
-  if (bidi)
-    return `contains the invisible bidi control ${hex(bidi)}, which reorders what readers see: remove it`;
-  const sep = SEPARATOR.exec(s)?.[0];
-  if (sep) return `contains the line separator ${hex(sep)}: write the text on one line`;
   if (s.includes("\r") || (!opts.multiline && s.includes("\n")))
     return "contains a line break: write the text on one line";
-  const control = CONTROL.exec(s)?.[0];
-  if (control) return `contains the control character ${hex(control)}: remove it`;
   const formula = FORMULA.exec(s)?.[0];
   if (formula)
     return `starts with "${formula}", which spreadsheets run as a formula (rule: no text cell starts with =, + or @)`;

@@ -5,6 +5,16 @@ import type { Observation, Site } from "./dataset.ts";
 /** Records a problem in one column when `ok` is false. */
 export type At = (column: string, ok: boolean, message: string) => void;
 
+/** What a figure's years are held to, from the other tables. */
+export interface ObservationContext {
+  /** The site's (or, for network, the first park's) opening: its id and `opened` as written. */
+  opening?: { site: string; opened: string };
+  /** The source's publication, as written, and the last year it may fall in. */
+  source?: { id: string; published: string; lastYear: number };
+  /** The kind of the figure's metric (stock, cumulative, annual, share). */
+  metricKind?: string;
+}
+
 /**
  * The 2.0.0 model's rules for one figure:
  *
@@ -13,14 +23,19 @@ export type At = (column: string, ok: boolean, message: string) => void;
  *   figure's year; at least two (one park is a figure of that park); and
  *   not every park open that year (then `network` already says it: leave
  *   scope empty, so one meaning has one spelling);
- * - a period starts before its last year (`period_start` < `year`);
- * - alternative years only for an inferred year, and never the year itself.
+ * - a period starts before its last year (`period_start` < `year`), not
+ *   before the park opened, and only for a metric that is counted over a
+ *   span (annual, share, cumulative): a stock is what is there at one date;
+ * - alternative years only for an inferred year, never the year itself, and
+ *   each one a year the figure could describe: not before the park opened,
+ *   not after the source was published, not before the period's start.
  */
 export function checkObservationModel(
   o: Observation,
   sites: ReadonlyMap<string, Site>,
   known: (site: string) => boolean,
   at: At,
+  context: ObservationContext = {},
 ): void {
   const scope = listItems(o.scope);
   if (scope.length) {
@@ -58,12 +73,25 @@ export function checkObservationModel(
       `scope names every park open in ${o.year}: leave it empty, network already means all of them`,
     );
   }
-  if (o.period_start !== undefined)
+  const { opening, source, metricKind } = context;
+  const openedIn = opening && Number(opening.opened.slice(0, 4));
+  if (o.period_start !== undefined) {
     at(
       "period_start",
       o.period_start < o.year,
       `a period starts before its last year: ${o.period_start} is not before ${o.year}`,
     );
+    at(
+      "period_start",
+      metricKind !== "stock",
+      `${o.metric} is a stock, counted at one date: a figure over a period belongs to an annual, share or cumulative metric (leave period_start empty)`,
+    );
+    at(
+      "period_start",
+      !opening || openedIn === undefined || o.period_start >= openedIn,
+      `the period starts in ${o.period_start}, before ${opening?.site} opened (${opening?.opened})`,
+    );
+  }
   const alternatives = listItems(o.year_alternatives);
   if (alternatives.length) {
     at(
@@ -75,6 +103,25 @@ export function checkObservationModel(
       "year_alternatives",
       !alternatives.includes(String(o.year)),
       `lists ${o.year}, the figure's own year: list only the other possible years`,
+    );
+    const years = alternatives.map(Number);
+    const early = years.find((y) => openedIn !== undefined && y < openedIn);
+    at(
+      "year_alternatives",
+      early === undefined,
+      `${early} is before ${opening?.site} opened (${opening?.opened}): the figure cannot describe it`,
+    );
+    const late = years.find((y) => source && y > source.lastYear);
+    at(
+      "year_alternatives",
+      late === undefined,
+      `${late} is after source ${source?.id} was published (${source?.published}): the figure cannot describe it`,
+    );
+    const beforePeriod = years.find((y) => o.period_start !== undefined && y < o.period_start);
+    at(
+      "year_alternatives",
+      beforePeriod === undefined,
+      `${beforePeriod} is before the period's start (${o.period_start}): the figure's last year cannot come before its first`,
     );
   }
 }

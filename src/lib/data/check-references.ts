@@ -8,12 +8,15 @@ import {
   checkCorrectionOnce,
   checkCorrectionsAgainstData,
 } from "./check-corrections.ts";
+import { checkEventIds, checkObservationIds } from "./check-ids.ts";
 import { checkObservationModel } from "./check-model.ts";
+import { checkReaderTexts } from "./check-texts.ts";
 import type { DataIssue } from "./issues.ts";
 import { QUALIFIER_EXAMPLE, qualifierBefore } from "./qualifier-lexicon.ts";
 import { findFigure } from "./quote-numbers.ts";
 import {
   EDITORIAL_RULES,
+  QUOTE_MAX_CHARS,
   QUOTE_MAX_WORDS,
   RELEASE_ONLY_RULES,
   type EditorialRule,
@@ -45,6 +48,8 @@ export interface CheckContext {
   releaseDate?: string;
   /** Published releases by version, to check each correction against its release. */
   published?: (version: string) => Dataset | undefined;
+  /** Today (YYYY-MM-DD): no source may be dated after it. Default: the clock's day (UTC). */
+  today?: string;
 }
 
 export function cellIssue(
@@ -67,6 +72,22 @@ const lastYear = (date: string) => {
   const d = parsePartialDate(date).value;
   return d ? (d.end ?? d.start).year : undefined;
 };
+
+/** The last day a date may stand for ("2016-06" → "2016-06-30"; "2011/2012" → "2012-12-31"). */
+function lastDay(date: string): string | undefined {
+  const d = parsePartialDate(date).value;
+  if (!d) return undefined;
+  const p = d.end ?? d.start;
+  const month = p.month ?? 12;
+  const day = p.day ?? new Date(Date.UTC(p.year, month, 0)).getUTCDate();
+  return pointKey({ year: p.year, month, day, precision: "day" });
+}
+
+/** The first day a date may stand for ("2016-06" → "2016-06-01"). */
+function firstDay(date: string): string | undefined {
+  const d = parsePartialDate(date).value;
+  return d && pointKey(d.start);
+}
 
 /** Checks every rule that crosses rows or tables; pushes each problem found. */
 export function checkReferences(
@@ -102,6 +123,12 @@ export function checkReferences(
       `quote has ${words} words: keep the shortest fragment that carries it (at most ${QUOTE_MAX_WORDS} words)`,
       "quote-length",
     );
+    at(
+      "quote",
+      words > QUOTE_MAX_WORDS || quote.length <= QUOTE_MAX_CHARS,
+      `quote has ${quote.length} characters: keep the shortest fragment that carries it (at most ${QUOTE_MAX_CHARS} characters)`,
+      "quote-length",
+    );
   };
 
   for (const l of rows<Metric>("metrics")) {
@@ -113,6 +140,7 @@ export function checkReferences(
     );
   }
 
+  const today = ctx.today ?? new Date().toISOString().slice(0, 10);
   for (const l of rows<Source>("sources")) {
     const s = l.row;
     const start = parsePartialDate(s.published).value?.start;
@@ -121,7 +149,21 @@ export function checkReferences(
       !ctx.releaseDate || !start || pointKey(start) <= ctx.releaseDate,
       `published ${s.published}, after the release date ${ctx.releaseDate}`,
     );
+    check("sources", l)(
+      "published",
+      !start || pointKey(start) <= today,
+      `published ${s.published}, after today (${today}): a source is dated when it appeared`,
+    );
   }
+
+  // The first park's opening stands for network figures: none is older.
+  const firstPark = [...siteRows.values()].sort((a, b) =>
+    a.opened < b.opened ? -1 : a.opened > b.opened ? 1 : 0,
+  )[0];
+  const openingOf = (site: string) => {
+    const s = site === NETWORK ? firstPark : siteRows.get(site);
+    return s && { site: s.id, opened: s.opened };
+  };
 
   for (const l of rows<Observation>("observations")) {
     const o = l.row;
@@ -159,7 +201,15 @@ export function checkReferences(
       !counts || Number.isInteger(o.value),
       `${o.value} is not a whole number: a count of ${o.unit} is an integer`,
     );
-    checkObservationModel(o, siteRows, (s) => knows("sites", s), at);
+    const opening = openingOf(o.site);
+    const metricKind = metrics.get(o.metric)?.kind;
+    checkObservationModel(o, siteRows, (s) => knows("sites", s), at, {
+      ...(opening ? { opening } : {}),
+      ...(source && published !== undefined
+        ? { source: { id: source.id, published: source.published, lastYear: published } }
+        : {}),
+      ...(metricKind ? { metricKind } : {}),
+    });
     quoteLength(at, o.quote);
     const { found, notFigure } = findFigure(o.quote, o.value, { timeUnit: o.unit === "years" });
     if (notFigure) {
@@ -191,6 +241,20 @@ export function checkReferences(
     );
   }
 
+  const observations = rows<Observation>("observations");
+  checkObservationIds(
+    observations,
+    (i) => check("observations", observations[i] as Located),
+    (o) => knows("metrics", o.metric) && isSite(o.site) && knows("sources", o.source),
+  );
+  const events = rows<TimelineEvent>("events");
+  checkEventIds(
+    events,
+    (i) => check("events", events[i] as Located),
+    (e) => isSite(e.site) && knows("sources", e.source),
+  );
+  checkReaderTexts(tables, (table, i) => check(table, tables[table][i] as Located));
+
   const openings = new Map<string, number>();
   for (const l of rows<TimelineEvent>("events")) {
     const e = l.row;
@@ -198,6 +262,16 @@ export function checkReferences(
     at("site", isSite(e.site), `unknown site '${e.site}'`);
     at("source", knows("sources", e.source), `unknown source '${e.source}'`);
     quoteLength(at, e.quote);
+    const eventSource = sources.get(e.source);
+    const sourceEnd = eventSource && lastDay(eventSource.published);
+    const eventStart = firstDay(e.date);
+    // A plan may be dated by what was planned ("courant 2023"); anything
+    // that happened is reported after it happened.
+    at(
+      "date",
+      e.kind === "plan" || !sourceEnd || !eventStart || eventStart <= sourceEnd,
+      `${e.date} is after source ${e.source} was published (${eventSource?.published}): a source reports what happened before it`,
+    );
     const opened = sites.get(e.site);
     const start = parsePartialDate(e.date).value?.start.year;
     if (e.kind !== "opening") {

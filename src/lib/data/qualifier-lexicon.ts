@@ -23,6 +23,9 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
       "dépassé",
       "dépassé la",
       "dépassé le",
+      "au minimum",
+      "un minimum de",
+      "au bas mot",
     ],
     approx: [
       "près de",
@@ -38,19 +41,39 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
       "pratiquement",
     ],
     less_than: ["moins de", "moins d’", "moins d'", "inférieur à", "inférieure à"],
-    at_most: ["jusqu’à", "jusqu'à", "pas plus de", "ne dépasse pas", "ne dépassant pas"],
+    at_most: [
+      "jusqu’à",
+      "jusqu'à",
+      "pas plus de",
+      "ne dépasse pas",
+      "ne dépassant pas",
+      "au plus",
+      "tout au plus",
+      "au maximum",
+      "un maximum de",
+    ],
   },
   en: {
-    more_than: ["more than", "over", "at least", "no fewer than", "no less than", "upwards of"],
+    more_than: [
+      "more than",
+      "over",
+      "at least",
+      "no fewer than",
+      "no less than",
+      "not less than",
+      "upwards of",
+      "in excess of",
+      "a minimum of",
+    ],
     approx: ["about", "around", "nearly", "almost", "approximately", "some", "roughly", "close to"],
     less_than: ["less than", "fewer than", "under"],
-    at_most: ["up to", "at most", "no more than"],
+    at_most: ["up to", "at most", "no more than", "not more than", "a maximum of"],
   },
   ar: {
-    more_than: ["أكثر من", "ما يزيد عن", "ما يزيد على", "ما لا يقل عن", "أزيد من", "لأكثر من", "يتجاوز", "تتجاوز"],
+    more_than: ["أكثر من", "ما يزيد عن", "ما يزيد على", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "أزيد من", "لأكثر من", "يتجاوز", "تتجاوز"],
     approx: ["حوالي", "حوالى", "نحو", "قرابة", "ما يقارب", "زهاء", "تقريبا", "ما يناهز", "يناهز"],
     less_than: ["أقل من"],
-    at_most: ["لا يتجاوز", "ولا يتجاوز", "لا تتجاوز", "ولا تتجاوز", "ما لا يزيد عن", "ما لا يزيد على"],
+    at_most: ["لا يتجاوز", "ولا يتجاوز", "لا تتجاوز", "ولا تتجاوز", "ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن", "لا يزيد على", "ما يصل إلى"],
   },
 };
 
@@ -71,7 +94,12 @@ export const QUALIFIER_VERBS: Record<string, Partial<Record<Exclude<Qualifier, "
 /** Articles that may stand between the word and the number: "avoisinant les 30". */
 const ARTICLE = String.raw`(?:(?:les|des|the|ال)\s+)?`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A phrase as a pattern: its spaces match any space, so "plus de" with a
+ * no-break space (U+00A0, or U+202F as French typography puts before a
+ * number) is still read as more_than, not silently as exact.
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 
 /** The qualifying phrase ending just before a number, and what it means. */
 export function qualifierBefore(

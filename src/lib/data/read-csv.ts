@@ -145,12 +145,15 @@ export function parseCsv(file: string, text: string): { table: CsvTable; issues:
   const delimiter = head.cells.length === 1 ? /[;\t|]/.exec(head.cells[0] as string)?.[0] : "";
   if (delimiter) {
     const name = delimiter === "\t" ? "tabs" : `'${delimiter}'`;
-    issues.push({
+    // One line says it all: read with commas, every row of a file saved
+    // with ';' (French Excel) also trips on its quote marks, and those
+    // dozens of messages would only hide the cause.
+    const issue = {
       file,
       line: 1,
       message: `separates its cells with ${name}, not commas: save it as CSV with ',' between cells`,
-    });
-    return { table: { header: [], rows: [] }, issues };
+    };
+    return { table: { header: [], rows: [] }, issues: [issue] };
   }
   return { table: { header: head.cells, rows }, issues };
 }

@@ -18,6 +18,7 @@ import {
 import { decodeUtf8, parseCsv } from "./read-csv.ts";
 import { upgradeRow } from "./layouts.ts";
 import type { RuleSet } from "./rule-set.ts";
+import { characterProblem, codePoint, showInvisibles } from "./text-rules.ts";
 
 /** One table's bytes and the path to show in messages. */
 export interface TableInput {
@@ -30,6 +31,8 @@ export interface ValidateOptions {
   rules?: RuleSet;
   /** Day of the release being cut (YYYY-MM-DD): no source may be dated after it. */
   releaseDate?: string;
+  /** Today (YYYY-MM-DD): no source may be dated after it. Default: the clock's day (UTC). */
+  today?: string;
   /**
    * The tables and columns of the files (schemas/index.ts): a published
    * release is read by the layout of its version, and its rows lifted into
@@ -83,6 +86,7 @@ export function validateDataset(
     warnings,
     rules,
     ...(options.releaseDate ? { releaseDate: options.releaseDate } : {}),
+    ...(options.today ? { today: options.today } : {}),
     ...(options.published ? { published: options.published } : {}),
   });
   if (issues.length > 0) return { issues, warnings };
@@ -153,12 +157,24 @@ function validateTable(
       continue;
     }
     const record = Object.fromEntries(header.map((c, i) => [c, cells[i] ?? ""]));
+    // Characters first, in every column (ids and addresses too): a cell
+    // holding U+202E is told that, not also that it is not a valid id.
+    const rowStart = issues.length;
+    const badChars = new Set<string>();
+    header.forEach((col, i) => {
+      const problem = characterProblem(cells[i] ?? "");
+      if (!problem) return;
+      badChars.add(col);
+      issues.push(cellIssue(file, line, header, col, `${quoteCell(cells[i])}${problem}`));
+    });
     const parsed = spec.row.safeParse(record);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
+    if (!parsed.success || badChars.size) {
+      for (const zi of parsed.error?.issues ?? []) {
         const col = String(zi.path[0] ?? "");
+        if (badChars.has(col)) continue;
         issues.push(cellIssue(file, line, header, col, `${quoteCell(record[col])}${zi.message}`));
       }
+      sortRowIssues(issues, rowStart);
       continue;
     }
     const rowId = String(record.id);
@@ -182,13 +198,15 @@ function validateTable(
  */
 function quoteCell(value: unknown): string {
   if (value === "" || value === undefined) return "";
-  let text = String(value).replace(
-    // eslint-disable-next-line no-control-regex -- showing control characters is the point
-    /[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
-    (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`,
-  );
+  let text = showInvisibles(String(value)).replace(/[\n\r]/g, (c) => `<${codePoint(c)}>`);
   if (text.length > 80) text = `${text.slice(0, 77)}…`;
   return `"${text}" `;
+}
+
+/** The problems of one row (from `start` on) in the order of its columns, however they were found. */
+function sortRowIssues(issues: DataIssue[], start: number): void {
+  const row = issues.splice(start).sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+  issues.push(...row);
 }
 
 /**

@@ -21,6 +21,19 @@ describe("qualifierBefore", () => {
     ["أكثر من ", "ar", "more_than"],
     ["حوالي ", "ar", "approx"],
     ["أقل من ", "ar", "less_than"],
+    ["au plus ", "fr", "at_most"],
+    ["tout au plus ", "fr", "at_most"],
+    ["au maximum ", "fr", "at_most"],
+    ["un maximum de ", "fr", "at_most"],
+    ["au minimum ", "fr", "more_than"],
+    ["a maximum of ", "en", "at_most"],
+    ["not less than ", "en", "more_than"],
+    ["لا يقل عن ", "ar", "more_than"],
+    ["لا يزيد عن ", "ar", "at_most"],
+    // No-break spaces, as French typography and copied web text have them.
+    ["plus\u00A0de ", "fr", "more_than"],
+    ["plus de\u202F", "fr", "more_than"],
+    ["au\u00A0plus\u00A0", "fr", "at_most"],
   ])("reads %j in %s as %s", (before, lang, qualifier) => {
     expect(qualifierBefore(before, lang).qualifier).toBe(qualifier);
   });

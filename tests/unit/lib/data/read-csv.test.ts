@@ -34,6 +34,15 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it("says in one line that a file uses ';', not in one line per quoted cell", () => {
+    // As French Excel saves it: cells holding ';' or a quote mark are quoted,
+    // so read with commas every such row has a quote mark mid-cell.
+    const text = 'id;note;value\nx;"a; b";1\ny;"say ""hi"", then";2\n';
+    expect(parse(text).issues.map(formatIssue)).toEqual([
+      "t.csv:1: separates its cells with ';', not commas: save it as CSV with ',' between cells",
+    ]);
+  });
+
   it("says an empty file lacks its header", () => {
     expect(parse("").issues.map(formatIssue)).toEqual([
       "t.csv:1: is empty: expected a header line",

@@ -16,10 +16,13 @@ const dataInputs = (edits: Parameters<typeof inputsOf>[0] = {}) =>
   inputsOf(edits, FIXTURE, LAYOUT_V1.tables);
 const lineOf = (name: Parameters<typeof lineIn>[0], needle: string) =>
   lineIn(name, needle, FIXTURE);
+// The fixture is release 1.1.0 as published (four of its quotes run over
+// twelve words, shortened in 2.0.0), so it is read under the published rules
+// unless a test names another rule set.
 const validate = (
   inputs: Parameters<typeof validateDataset>[0],
   options: Parameters<typeof validateDataset>[1] = {},
-) => validateDataset(inputs, { layout: LAYOUT_V1, ...options });
+) => validateDataset(inputs, { layout: LAYOUT_V1, rules: "published", ...options });
 
 const JOBS_ROW =
   "h24info-2016.jobs.network.2016,jobs,network,2016,2000,people,exact,h24info-2016,emploient 2.000 salariés";
@@ -82,6 +85,8 @@ describe("validateDataset", () => {
     const turnoverLine = lineOf("observations", "h24info-2016.turnover_mad.network.2016");
     expect(problems({ observations: replaceOnce(JOBS_ROW, dup) })).toEqual([
       `tests/data/working-copy-1.1/observations.csv:${turnoverLine}:1 (column id): duplicate id 'h24info-2016.turnover_mad.network.2016' (first on line ${jobsLine})`,
+      // The id says turnover_mad, the row holds jobs: the id names what the row is.
+      `tests/data/working-copy-1.1/observations.csv:${jobsLine}:1 (column id): 'h24info-2016.turnover_mad.network.2016' does not follow <source>.<metric>.<site>.<year>: this row's id is 'h24info-2016.jobs.network.2016'`,
     ]);
   });
 
@@ -189,7 +194,7 @@ describe("validateDataset", () => {
       "h24info-2016.companies_accompanied_cumulative.rabat.2016,companies_accompanied_cumulative,rabat,2016,";
     const line = lineOf("observations", rabat);
     expect(
-      problems({ observations: replaceOnce(rabat, rabat.replace(",rabat,2016,", ",rabat,2011,")) }),
+      problems({ observations: replaceOnce(rabat, rabat.replace(/2016,/g, "2011,")) }),
     ).toEqual([
       `tests/data/working-copy-1.1/observations.csv:${line}:4 (column year): 2011 is before rabat opened (2012)`,
     ]);
@@ -201,7 +206,7 @@ describe("validateDataset", () => {
       problems({
         events: replaceOnce(
           "h24info-2016.opening.tanger,2015,printed,tanger,",
-          "h24info-2016.opening.tanger,2014,printed,network,",
+          "h24info-2016.opening.network,2014,printed,network,",
         ),
       }),
     ).toEqual([
@@ -407,7 +412,7 @@ describe("validateDataset: text", () => {
     ]);
   });
 
-  it("refuses a quote over 12 words when cutting a release, warns in data/, spares published releases", () => {
+  it("refuses a quote over 12 words in data/ and when cutting a release, spares published releases", () => {
     const quote =
       "emploient 2.000 salariés dans les trois parcs du réseau Technopark, dit le rapport";
     const inputs = dataInputs({
@@ -418,9 +423,7 @@ describe("validateDataset: text", () => {
     });
     const message = `tests/data/working-copy-1.1/observations.csv:${jobsLine}:9 (column quote): quote has 13 words: keep the shortest fragment that carries it (at most 12 words)`;
     expect(validate(inputs, { rules: "release" }).issues.map(formatIssue)).toContain(message);
-    const data = validate(inputs, { rules: "data" });
-    expect(data.issues).toEqual([]);
-    expect(data.warnings.map(formatIssue)).toContain(message);
+    expect(validate(inputs, { rules: "data" }).issues.map(formatIssue)).toContain(message);
     const published = validate(inputs, { rules: "published" });
     expect([...published.issues, ...published.warnings]).toEqual([]);
   });
@@ -428,7 +431,10 @@ describe("validateDataset: text", () => {
 
 describe("validateDataset: dates", () => {
   it("refuses a figure dated after its source was published", () => {
-    const bad = JOBS_ROW.replace(",network,2016,", ",network,2017,");
+    const bad = JOBS_ROW.replace(/network\.2016,/g, "network.2017,").replace(
+      ",network,2016,",
+      ",network,2017,",
+    );
     expect(problems({ observations: replaceOnce(JOBS_ROW, bad) })).toEqual([
       `tests/data/working-copy-1.1/observations.csv:${jobsLine}:4 (column year): 2017 is after source h24info-2016 was published (2016-06)`,
     ]);
@@ -446,13 +452,15 @@ describe("validateDataset: dates", () => {
     const from = "madeincity-10ans.plan.rabat,2011/2012,inferred,rabat,plan,";
     const line = lineOf("events", from);
     expect(
-      problems({ events: replaceOnce(from, from.replace(",plan,", ",anniversary,")) }),
+      problems({ events: replaceOnce(from, from.replace(/plan([.,])/g, "anniversary$1")) }),
     ).toEqual([
       `tests/data/working-copy-1.1/events.csv:${line}:2 (column date): 2011/2012 is before rabat opened (2012): an anniversary comes after the opening`,
     ]);
     // A building inaugurated before the park opened, or a source that dates
     // the opening otherwise (kept as a dating disagreement), is an event.
-    expect(problems({ events: replaceOnce(from, from.replace(",plan,", ",event,")) })).toEqual([]);
+    expect(problems({ events: replaceOnce(from, from.replace(/plan([.,])/g, "event$1")) })).toEqual(
+      [],
+    );
   });
 
   it("refuses a second opening of a site", () => {
