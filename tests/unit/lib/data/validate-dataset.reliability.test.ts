@@ -14,7 +14,12 @@ const TODAY = "2026-12-07";
 
 /** Every formatted problem found with the given edits, under the rules of data/. */
 function problems(edits: Parameters<typeof dataInputs>[0]): string[] {
-  return validateDataset(dataInputs(edits), { today: TODAY }).issues.map(formatIssue);
+  // corrections.csv holds data/ to each correction's `after`: editing a
+  // corrected cell also makes that correction disagree, which is not the
+  // class under test here (tests/unit/lib/data/check-corrections.test.ts).
+  return validateDataset(dataInputs(edits), { today: TODAY })
+    .issues.map(formatIssue)
+    .filter((m) => !/^data\/corrections\.csv:\d+:\d+ \(column (after|row_id)\): .* in the data\b/.test(m));
 }
 
 const text = (table: TableName) => readFileSync(`data/${table}.csv`, "utf8");

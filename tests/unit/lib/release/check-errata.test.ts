@@ -99,14 +99,20 @@ describe("every change to a published row has its correction", () => {
   });
 
   it("follows a row renamed by a correction: a value changed with the new id names the old one", () => {
-    const renamed = JOBS.replace(".jobs.", ".people.");
+    // An id names its year, so the rename moves the figure to its other
+    // possible year, each change with its correction.
+    const renamed = JOBS.replace(/2011$/, "2012");
     const w = workingCopy({
       observations: replaceOnce(
         JOBS_CELLS,
-        JOBS_CELLS.replace(JOBS, renamed).replace(",1500 personnes", ",C’est 1500 personnes"),
+        JOBS_CELLS.replace(JOBS, renamed)
+          .replace(",2011,,inferred,2012,", ",2012,,inferred,2011,")
+          .replace(",1500 personnes", ",C’est 1500 personnes"),
       ),
       corrections: (s) =>
-        `${s}x-1,observations,${JOBS},1.0.0,id,${JOBS},${renamed},Renommée.,Renamed.,أعيدت تسميته.,madeincity-10ans\n`,
+        `${s}x-1,observations,${JOBS},1.0.0,id,${JOBS},${renamed},Renommée.,Renamed.,أعيدت تسميته.,madeincity-10ans\n` +
+        `x-2,observations,${JOBS},1.0.0,year,2011,2012,Année.,Year.,السنة.,madeincity-10ans\n` +
+        `x-3,observations,${JOBS},2.0.0,year_alternatives,2012,2011,Année.,Year.,السنة.,madeincity-10ans\n`,
     });
     const line = lineOf("observations", `${JOBS},`);
     expect(unrecorded(w)).toEqual([
