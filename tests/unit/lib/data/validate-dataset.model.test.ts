@@ -11,7 +11,7 @@ const SCOPED =
   "medias24-tanger-2015.companies_hosted.network.2015,companies_hosted,network,casablanca;rabat,2015,,printed,,230,";
 const scopedLine = lineOf("observations", "medias24-tanger-2015.companies_hosted.network.2015,");
 const MADEIN =
-  "madeincity-10ans.companies_new.casablanca.2011,companies_new,casablanca,,2011,2001,inferred,2012,30,";
+  "madeincity-10ans.companies_new.casablanca.2011,companies_new,casablanca,,2011,,inferred,2012,30,";
 const madeinLine = lineOf("observations", "madeincity-10ans.companies_new.casablanca.2011,");
 const RECONV =
   "lavieeco-reconversion.companies_hosted.casablanca.2005,companies_hosted,casablanca,,2005,,inferred,2006,150,";
@@ -105,11 +105,11 @@ describe("scope: the parks a network figure covers", () => {
 describe("periods and years", () => {
   it("a period starts before its last year", () => {
     expect(
-      problems({ observations: replaceOnce(MADEIN, MADEIN.replace(",2011,2001,", ",2011,2011,")) }),
+      problems({ observations: replaceOnce(MADEIN, MADEIN.replace(",2011,,", ",2011,2011,")) }),
     ).toEqual([
       `data/observations.csv:${madeinLine}:6 (column period_start): a period starts before its last year: 2011 is not before 2011`,
-      // The erratum that set it to 2001 no longer agrees with the data.
-      `data/corrections.csv:${lineOf("corrections", "a2-1,")}:7 (column after): observations row 'madeincity-10ans.companies_new.casablanca.2011' has period_start "2011" in the data, not "2001"`,
+      // The newest erratum of the cell (m1-1, which emptied a2-1's 2001) no longer agrees with the data.
+      `data/corrections.csv:${lineOf("corrections", "m1-1,")}:7 (column after): observations row 'madeincity-10ans.companies_new.casablanca.2011' has period_start "2011" in the data, not ""`,
     ]);
   });
 

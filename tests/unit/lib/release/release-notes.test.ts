@@ -43,7 +43,7 @@ describe("noteBlocks(note)", () => {
   });
 });
 
-/** The current data as a release in a temp folder, after 1.0.0 and 1.1.0 (copied). */
+/** The current data as a release in a temp folder, after the published releases (copied). */
 const dataset = () => loadDataset("data");
 
 describe("a release folder from 2.0.0 on stands alone", () => {
@@ -88,9 +88,9 @@ describe("a release folder from 2.0.0 on stands alone", () => {
   it("is cut by the release tool, the notes in the changelog in each language", () => {
     const root = mkdtempSync(join(tmpdir(), "tp-notes-"));
     const releases = join(root, "releases");
-    // The published releases the corrections name, so they can be checked.
-    for (const v of ["1.0.0", "1.1.0"])
-      cpSync(join("data/releases", v), join(releases, v), { recursive: true });
+    // The published releases the corrections name (from 2.1.0 on, 2.0.0 too), so they can be checked.
+    for (const { version } of listReleases())
+      cpSync(join("data/releases", version), join(releases, version), { recursive: true });
     cutRelease({
       ...meta,
       dataDir: "data",
