@@ -8,7 +8,7 @@ import { dataInputs, lineOf, replaceOnce } from "../../../helpers/data-fixture.t
 // precision known, corrections), each shown by one fault added to the data.
 // A network figure with a scope, new in 2.0.0: no erratum holds its scope to a value.
 const SCOPED =
-  "medias24-tanger-2015.companies_hosted.network.2015,companies_hosted,network,casablanca;rabat,2015,,printed,,230,";
+  "medias24-tanger-2015.companies_hosted.network.2015,companies_hosted,network,casablanca;rabat,2015,,inferred,,230,";
 const scopedLine = lineOf("observations", "medias24-tanger-2015.companies_hosted.network.2015,");
 const MADEIN =
   "madeincity-10ans.companies_new.casablanca.2011,companies_new,casablanca,,2011,,inferred,2012,30,";
@@ -21,9 +21,12 @@ const reconvLine = lineOf(
 );
 
 const releases = new Map(listReleases().map((r) => [r.version, r]));
+// Each release loaded once: the validator asks for it once per correction.
+const loaded = new Map<string, ReturnType<typeof loadRelease>>();
 const published = (v: string) => {
   const r = releases.get(v);
-  return r && loadRelease(r);
+  if (r && !loaded.has(v)) loaded.set(v, loadRelease(r));
+  return loaded.get(v);
 };
 
 function problems(
