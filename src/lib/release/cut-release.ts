@@ -21,6 +21,7 @@ import {
 import {
   listReleases,
   loadRelease,
+  eitherVersion,
   nextVersions,
   refuseVersion,
   verifyRelease,
@@ -92,9 +93,9 @@ const refuse = (why: string): never => {
 
 /**
  * The calendar day now, YYYY-MM-DD: the later of the UTC day and the
- * machine's local one, so that a release cut just after midnight in
- * Casablanca, on the default date (the UTC day) or its own, is never taken
- * for a future one.
+ * machine's local one, so that a release cut just after midnight east of
+ * Greenwich, dated by the default (the UTC day) or by the local day, is
+ * never taken for a future one.
  */
 export function today(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -255,9 +256,7 @@ async function complete(opts: CutOptions, release: ReleaseInfo): Promise<CutResu
   if (differences.length)
     refuse(
       `${taken}, and ${opts.dataDir}/ differs from it (${differences.slice(0, 3).join("; ")}). ` +
-        `To publish these data, cut ${nextVersions(version)
-          .join(", ")
-          .replace(/, (?=[^,]*$)/, " or ")}`,
+        `To publish these data, cut ${eitherVersion(nextVersions(version))}`,
     );
   const meta: ReleaseMeta = {
     version,

@@ -98,6 +98,10 @@ export function nextVersions(latest: string): string[] {
   return (["patch", "minor", "major"] as const).map((step) => semver.inc(latest, step) as string);
 }
 
+/** Versions as a choice in words: "2.0.1, 2.1.0 or 3.0.0". */
+export const eitherVersion = (versions: readonly string[]): string =>
+  `${versions.slice(0, -1).join(", ")} or ${versions.at(-1)}`;
+
 /**
  * Why `version` cannot be released next, or undefined if it can: it must be
  * plain semver (x.y.z), new, and above every published version. It must
@@ -121,9 +125,6 @@ export function refuseVersion(
     return `${version} is not above the latest release ${newest}`;
   const next = newest ? nextVersions(newest) : [];
   if (newest && !confirmed && !next.includes(version))
-    return (
-      `${version} skips versions: after the latest release ${newest} comes ${next.join(", ").replace(/, (?=[^,]*$)/, " or ")}; ` +
-      `if ${version} is meant, add --confirm-version`
-    );
+    return `${version} skips versions: the release after ${newest} is ${eitherVersion(next)}; if ${version} is meant, add --confirm-version`;
   return undefined;
 }

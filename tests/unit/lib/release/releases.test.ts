@@ -24,7 +24,7 @@ import {
   refuseVersion,
   verifyRelease,
 } from "../../../../src/lib/release/releases.ts";
-import { LAYOUT_V1, type TableName } from "../../../../src/schemas/index.ts";
+import { BASE, CHANGED_NOTE, variant } from "./scratch-release.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -32,25 +32,6 @@ function scratch(): { root: string; releases: string; changelog: string } {
   const root = mkdtempSync(join(tmpdir(), "tp-release-"));
   return { root, releases: join(root, "releases"), changelog: join(root, "CHANGELOG.md") };
 }
-
-/**
- * The tables of the published 1.0.0 (immutable, and valid under every rule
- * of a new release) copied into a temp folder, with edits applied: the base
- * of every cut below, never data/ itself. They are in the 1.x layout, so
- * these cuts are of 1.x versions (written in the layout of their version).
- */
-const BASE = "data/releases/1.0.0";
-function variant(edits: Partial<Record<TableName, (csv: string) => string>> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), "tp-data-"));
-  for (const name of LAYOUT_V1.tables) {
-    const text = readFileSync(join(BASE, `${name}.csv`), "utf8");
-    const edit = edits[name];
-    writeFileSync(join(dir, `${name}.csv`), edit ? edit(text) : text);
-  }
-  return dir;
-}
-const CHANGED_NOTE = (s: string) =>
-  s.replace("The three parks together.", "The three parks together in 2016.");
 
 const cut = (
   dir: ReturnType<typeof scratch>,
