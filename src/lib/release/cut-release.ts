@@ -11,6 +11,7 @@ import { readJsonTables } from "./json-tables.ts";
 import { removedSince } from "./removals.ts";
 import { buildReleaseFiles } from "./release-files.ts";
 import { withReleaseLock } from "./release-lock.ts";
+import { refuseReleaseNotes } from "./release-notes.ts";
 import {
   citationFor,
   hasChangelogEntry,
@@ -124,6 +125,8 @@ export async function cutRelease(opts: CutOptions): Promise<CutResult> {
   if (opts.note.trim() === "") refuse("--note is empty");
   if (opts.notes && Object.values(opts.notes).some((n) => n.trim() === ""))
     refuse("the release notes need a French, an English and an Arabic text");
+  const notesRefusal = refuseReleaseNotes(opts);
+  if (notesRefusal) refuse(notesRefusal);
   const day = parsePartialDate(opts.date).value?.start;
   if (day?.precision !== "day" || !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
     refuse(`date "${opts.date}" is not a real day written YYYY-MM-DD`);
