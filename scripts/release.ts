@@ -18,8 +18,8 @@
 //   TP_RELEASE_KILL_AT=<stage>   the process SIGKILLs itself at that stage;
 //   TP_RELEASE_PAUSE_AT=<stage>  it prints "paused at <stage>" on stderr and
 //                                waits there for a signal.
-// Stages, in order: locked, staged, renamed, changelog-temp, changelog,
-// citation (RELEASE_STAGES in src/lib/release/cut-release.ts).
+// Stages, in order: locked, validated, staged, renamed, changelog-temp,
+// changelog, citation (RELEASE_STAGES in src/lib/release/cut-release.ts).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { cutRelease, type ReleaseStage } from "../src/lib/release/cut-release.ts";

@@ -63,12 +63,14 @@ export interface CutOptions extends ReleaseMeta {
 
 /**
  * The points a run passes, in order: the lock taken and leftovers removed;
+ * data/ validated (a signal is seen there rather than only after writing);
  * the release written and read back in its staging folder; the folder
  * renamed into place; CHANGELOG.md's new text written to a temporary file;
  * CHANGELOG.md replaced; CITATION.cff replaced.
  */
 export const RELEASE_STAGES = [
   "locked",
+  "validated",
   "staged",
   "renamed",
   "changelog-temp",
@@ -178,6 +180,7 @@ async function cutLocked(opts: CutOptions): Promise<CutResult> {
       );
   }
 
+  await reach(opts, "validated");
   const files = buildReleaseFiles(dataset, opts);
   const target = join(opts.releasesDir, opts.version);
   if (existsSync(target)) refuse(`${target} exists`);

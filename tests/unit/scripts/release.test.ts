@@ -61,6 +61,7 @@ beforeAll(() => {
 /** What a run killed at each stage leaves, before the rerun. */
 const LEFT: Record<ReleaseStage, (p: Project) => void> = {
   locked: (p) => expect(readdirSync(p.releases)).toEqual([LOCK_FILE, "1.0.0"]),
+  validated: (p) => expect(readdirSync(p.releases)).toEqual([LOCK_FILE, "1.0.0"]),
   staged: (p) =>
     expect(readdirSync(p.releases)).toEqual([
       expect.stringMatching(/^\.1\.1\.0\.staging-/),
@@ -91,6 +92,7 @@ const LEFT: Record<ReleaseStage, (p: Project) => void> = {
 /** What the rerun says after the line taking over the lock. */
 const RERUN_SAYS: Record<ReleaseStage, RegExp> = {
   locked: /^Release 1\.1\.0 written to /,
+  validated: /^Release 1\.1\.0 written to /,
   staged:
     /^Removed .*\/\.1\.1\.0\.staging-\w+, a staging folder left by an interrupted run\.\nRelease 1\.1\.0 written to /,
   renamed:
@@ -128,6 +130,7 @@ describe("a release killed with SIGKILL at any stage is finished by the next run
 describe("SIGINT and SIGTERM", () => {
   it.each([
     ["SIGINT", "locked", 130],
+    ["SIGTERM", "validated", 143],
     ["SIGTERM", "staged", 143],
     ["SIGINT", "staged", 130],
   ] as const)(
