@@ -116,7 +116,7 @@ describe("a release killed with SIGKILL at any stage is finished by the next run
     const [takeover, ...rest] = rerun.stdout.split(/(?<=\n)/);
     expect(takeover).toMatch(
       new RegExp(
-        `^Took over the lock .*/${LOCK_FILE.replace(".", "\\.")}: process ${killed.pid}, which held it \\(process ${killed.pid} since .*\\), is no longer running; its run was interrupted\\.\\n$`,
+        `^Took over the lock .*/${LOCK_FILE.replace(/\./g, "\\.")}: process ${killed.pid}, which held it \\(process ${killed.pid} since .*\\), is no longer running; its run was interrupted\\.\\n$`,
       ),
     );
     expect(rest.join("")).toMatch(RERUN_SAYS[stage]);
