@@ -149,7 +149,7 @@ describe("release notes pass the text rules of data", () => {
     [
       "a placeholder as the Arabic note",
       { ar: "TODO" },
-      'the Arabic release note holds the placeholder "TODO": write the text; the Arabic release note is mainly in Latin script: an Arabic column is written in Arabic, with French titles and quotes in « »',
+      'the Arabic release note holds the placeholder "TODO": write the text',
     ],
     [
       "an Arabic note in Latin script",
