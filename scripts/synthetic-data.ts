@@ -121,7 +121,11 @@ export interface SyntheticSummary {
  * Writes `<out>/*.csv` and `<out>/releases/` at `scale` times the data in
  * `from` (data/ by default) and its releases. Scale 1 is a plain copy.
  */
-export function writeSyntheticData(scale: number, out: string, from = "data"): SyntheticSummary {
+export async function writeSyntheticData(
+  scale: number,
+  out: string,
+  from = "data",
+): Promise<SyntheticSummary> {
   if (!Number.isInteger(scale) || scale < 1)
     throw new Error(`scale must be an integer ≥ 1, not ${scale}`);
   rmSync(out, { recursive: true, force: true });
@@ -147,13 +151,15 @@ export function writeSyntheticData(scale: number, out: string, from = "data"): S
       staging,
       withCopies(base, copies.slice(0, Math.round((i / extraReleases) * copies.length))),
     );
-    cutRelease({
+    await cutRelease({
       version,
       note: `Synthetic release ${i} of ${extraReleases} (benchmark at ${scale}×).`,
       date: new Date(day + i * 86_400_000).toISOString().slice(0, 10),
       dataDir: staging,
       releasesDir,
       changelog: join(out, "CHANGELOG.md"),
+      // Synthetic releases follow the latest a day apart, into the future.
+      confirmDate: true,
     });
   }
   rmSync(staging, { recursive: true, force: true });
@@ -184,6 +190,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     process.exit(2);
   }
-  const summary = writeSyntheticData(Number(values.scale), values.out, values.from);
+  const summary = await writeSyntheticData(Number(values.scale), values.out, values.from);
   console.log(JSON.stringify(summary));
 }

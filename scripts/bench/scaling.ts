@@ -42,7 +42,7 @@ export function folderSize(dir: string): { bytes: number; files: number; html: n
 export async function scaleRun(scale: number, work: string, project: string): Promise<ScaleRun> {
   const data = join(work, `data-${scale}x`);
   const dist = join(work, `dist-${scale}x`);
-  const summary = writeSyntheticData(scale, data);
+  const summary = await writeSyntheticData(scale, data);
   // Every PNG rendered: a cache hit would time the cache, not the build.
   const buildMs = await astroBuild(
     dist,

@@ -1,3 +1,5 @@
+import { textProblems, type TextLang } from "../data/text-rules.ts";
+
 /** Release notes in each language of the site. */
 export interface ReleaseNotes {
   fr: string;
@@ -41,6 +43,40 @@ export function parseReleaseNotes(markdown: string): ReleaseNotes {
       `release notes: no ${missing.join(", ")} section (expected ## Français, ## English and ## العربية)`,
     );
   return notes;
+}
+
+const NOTE_NAME: Record<TextLang, string> = {
+  fr: "the French release note",
+  en: "the English release note",
+  ar: "the Arabic release note",
+};
+
+/**
+ * Why release notes cannot be published, or undefined: each note is held to
+ * the rules of a reader-facing text of data/ (src/lib/data/text-rules.ts),
+ * in its own language: no bidi control or invisible character (a U+202E
+ * would go raw onto the data page, the Atom feed, datapackage.json and
+ * catalog.jsonld, for ever), no placeholder such as TODO, and each in its
+ * own script. `note` alone is the English note of a release without `notes`.
+ */
+export function refuseReleaseNotes(meta: {
+  note: string;
+  notes?: ReleaseNotes;
+}): string | undefined {
+  const texts: [TextLang, string][] = meta.notes
+    ? [
+        ["fr", meta.notes.fr],
+        ["en", meta.notes.en],
+        ["ar", meta.notes.ar],
+      ]
+    : [["en", meta.note]];
+  const problems = texts.flatMap(([lang, text]) =>
+    // The rules speak of cells, which may be left empty; a note may not.
+    textProblems(text, lang).map(
+      (p) => `${NOTE_NAME[lang]} ${p.replace(/, or leave the cell empty$/, "")}`,
+    ),
+  );
+  return problems.length ? problems.join("; ") : undefined;
 }
 
 /** A note as blocks to show: paragraphs, and lists from lines that start with "- ". */

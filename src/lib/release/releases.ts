@@ -147,11 +147,27 @@ export function verifyRelease(dir: string): string[] {
   return problems;
 }
 
+/** The versions that may follow `latest`: its next patch, minor and major. */
+export function nextVersions(latest: string): string[] {
+  return (["patch", "minor", "major"] as const).map((step) => semver.inc(latest, step) as string);
+}
+
+/** Versions as a choice in words: "2.0.1, 2.1.0 or 3.0.0". */
+export const eitherVersion = (versions: readonly string[]): string =>
+  `${versions.slice(0, -1).join(", ")} or ${versions.at(-1)}`;
+
 /**
  * Why `version` cannot be released next, or undefined if it can: it must be
- * plain semver (x.y.z), new, and above every published version.
+ * plain semver (x.y.z), new, and above every published version. It must
+ * also be one step ahead of the latest (2.0.0 → 2.0.1, 2.1.0 or 3.0.0)
+ * unless `confirmed`: a typo such as 21.0.0 for 2.1.0 would be published
+ * for ever, and every 2.x after it refused as not above the latest.
  */
-export function refuseVersion(version: string, published: readonly string[]): string | undefined {
+export function refuseVersion(
+  version: string,
+  published: readonly string[],
+  { confirmed = false }: { confirmed?: boolean } = {},
+): string | undefined {
   if (semver.valid(version) !== version || semver.prerelease(version))
     return `"${version}" is not a version of the form MAJOR.MINOR.PATCH`;
   if (published.includes(version)) return `release ${version} exists and is never rewritten`;
@@ -161,5 +177,8 @@ export function refuseVersion(version: string, published: readonly string[]): st
   );
   if (newest && !semver.gt(version, newest))
     return `${version} is not above the latest release ${newest}`;
+  const next = newest ? nextVersions(newest) : [];
+  if (newest && !confirmed && !next.includes(version))
+    return `${version} skips versions: the release after ${newest} is ${eitherVersion(next)}; if ${version} is meant, add --confirm-version`;
   return undefined;
 }

@@ -1,14 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { cutRelease } from "../../../../src/lib/release/cut-release.ts";
 import { loadDataset } from "../../../../src/lib/data/load-dataset.ts";
 import { buildReleaseFiles } from "../../../../src/lib/release/release-files.ts";
 import { noteBlocks, parseReleaseNotes } from "../../../../src/lib/release/release-notes.ts";
 import { listReleases, verifyRelease } from "../../../../src/lib/release/releases.ts";
 import { zipRelease } from "../../../../src/lib/release/release-zip.ts";
+import { CHANGELOG_BEFORE, scratchProject } from "./scratch-release.ts";
 
 const NOTES =
   "# T 9.0.0\n\n## Français\n\nEn français.\n\n## English\n\nIn English.\n\n## العربية\n\nبالعربية.\n";
@@ -85,14 +86,16 @@ describe("a release folder from 2.0.0 on stands alone", () => {
     expect(Object.keys(zip)).toContain("technopark-en-chiffres-9.0.0/README.md");
   });
 
-  it("is cut by the release tool, the notes in the changelog in each language", () => {
+  it("is cut by the release tool, the notes in the changelog in each language", async () => {
     const root = mkdtempSync(join(tmpdir(), "tp-notes-"));
     const releases = join(root, "releases");
     // The published releases the corrections name (from 2.1.0 on, 2.0.0 too), so they can be checked.
     for (const { version } of listReleases())
       cpSync(join("data/releases", version), join(releases, version), { recursive: true });
-    cutRelease({
+    await cutRelease({
       ...meta,
+      // 9.0.0 after 1.1.0 skips versions on purpose: any version would do.
+      confirmVersion: true,
       dataDir: "data",
       releasesDir: releases,
       changelog: join(root, "CHANGELOG.md"),
@@ -109,5 +112,72 @@ describe("a release folder from 2.0.0 on stands alone", () => {
   it("but 1.x releases keep their files: no README, LICENSE or CITATION.cff", () => {
     for (const r of listReleases().filter((x) => x.version.startsWith("1.")))
       expect(r.files.filter((f) => /README|LICENSE|CITATION/.test(f))).toEqual([]);
+  });
+});
+
+/** Cuts 1.1.0 in a scratch project (1.0.0 published, data/ changed since). */
+const cut = (
+  p: ReturnType<typeof scratchProject>,
+  meta: { note: string; notes?: { fr: string; en: string; ar: string } },
+) =>
+  cutRelease({
+    version: "1.1.0",
+    date: "2026-11-25",
+    dataDir: p.data,
+    releasesDir: p.releases,
+    changelog: p.changelog,
+    citation: p.citation,
+    ...meta,
+  });
+
+describe("release notes pass the text rules of data", () => {
+  const notes = { fr: "Une note corrigée.", en: "One note corrected.", ar: "تصحيح ملاحظة واحدة." };
+  let p: ReturnType<typeof scratchProject>;
+  afterEach(() => {
+    // Nothing of a refused release is written.
+    expect(existsSync(join(p.releases, "1.1.0"))).toBe(false);
+    expect(readFileSync(p.changelog, "utf8")).toBe(CHANGELOG_BEFORE);
+    rmSync(p.root, { recursive: true, force: true });
+  });
+
+  it.each([
+    [
+      "a bidi control",
+      { en: "One note \u202Ecorrected." },
+      "the English release note contains the invisible bidi control U+202E, which reorders what readers see: remove it",
+    ],
+    [
+      "a placeholder as the Arabic note",
+      { ar: "TODO" },
+      'the Arabic release note holds the placeholder "TODO": write the text',
+    ],
+    [
+      "an Arabic note in Latin script",
+      { ar: "Une note corrigée dans les données." },
+      "the Arabic release note is mainly in Latin script (it reads as French): an Arabic column is written in Arabic, with French titles and quotes in « »",
+    ],
+    [
+      "an English note in the French place",
+      { fr: "The note of the jobs figure is corrected." },
+      "the French release note reads as English: a French column is written in French",
+    ],
+    [
+      "a zero-width space",
+      { fr: "Une note\u200B corrigée." },
+      "the French release note contains the invisible character U+200B, which readers cannot see and searches do not match: remove it",
+    ],
+  ])("refuses %s", async (_what, change, message) => {
+    p = scratchProject();
+    const all = { ...notes, ...change };
+    await expect(cut(p, { note: all.en, notes: all })).rejects.toThrow(
+      `Release refused: ${message}.`,
+    );
+  });
+
+  it("holds a single --note to the rules of English", async () => {
+    p = scratchProject();
+    await expect(cut(p, { note: "TODO" })).rejects.toThrow(
+      'Release refused: the English release note holds the placeholder "TODO": write the text.',
+    );
   });
 });

@@ -24,7 +24,7 @@ import {
   refuseVersion,
   verifyRelease,
 } from "../../../../src/lib/release/releases.ts";
-import { LAYOUT_V1, type TableName } from "../../../../src/schemas/index.ts";
+import { BASE, CHANGED_NOTE, variant } from "./scratch-release.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -32,25 +32,6 @@ function scratch(): { root: string; releases: string; changelog: string } {
   const root = mkdtempSync(join(tmpdir(), "tp-release-"));
   return { root, releases: join(root, "releases"), changelog: join(root, "CHANGELOG.md") };
 }
-
-/**
- * The tables of the published 1.0.0 (immutable, and valid under every rule
- * of a new release) copied into a temp folder, with edits applied: the base
- * of every cut below, never data/ itself. They are in the 1.x layout, so
- * these cuts are of 1.x versions (written in the layout of their version).
- */
-const BASE = "data/releases/1.0.0";
-function variant(edits: Partial<Record<TableName, (csv: string) => string>> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), "tp-data-"));
-  for (const name of LAYOUT_V1.tables) {
-    const text = readFileSync(join(BASE, `${name}.csv`), "utf8");
-    const edit = edits[name];
-    writeFileSync(join(dir, `${name}.csv`), edit ? edit(text) : text);
-  }
-  return dir;
-}
-const CHANGED_NOTE = (s: string) =>
-  s.replace("The three parks together.", "The three parks together in 2016.");
 
 const cut = (
   dir: ReturnType<typeof scratch>,
@@ -177,9 +158,9 @@ describe("published releases", () => {
 });
 
 describe("cutRelease", () => {
-  it("writes every table as CSV, Excel CSV and JSON, a datapackage and checksums", () => {
+  it("writes every table as CSV, Excel CSV and JSON, a datapackage and checksums", async () => {
     const dir = scratch();
-    const files = cut(dir, "1.0.0");
+    const { files } = await cut(dir, "1.0.0");
     const out = join(dir.releases, "1.0.0");
     expect(readdirSync(out).sort()).toEqual([...files].sort());
     expect(files).toContain("observations-excel-fr.csv");
@@ -200,9 +181,9 @@ describe("cutRelease", () => {
     );
   });
 
-  it("gives the same bytes as the committed 1.0.0 when cut from 1.0.0's own tables", () => {
+  it("gives the same bytes as the committed 1.0.0 when cut from 1.0.0's own tables", async () => {
     const dir = scratch();
-    cutRelease({
+    await cutRelease({
       version: "1.0.0",
       note: listReleases().find((r) => r.version === "1.0.0")?.note ?? "",
       date: "2026-11-24",
@@ -216,14 +197,14 @@ describe("cutRelease", () => {
       );
   });
 
-  it("gives the same bytes as the committed 2.0.0 when cut from 2.0.0's own tables", () => {
+  it("gives the same bytes as the committed 2.0.0 when cut from 2.0.0's own tables", async () => {
     const dir = scratch();
     // The releases its corrections name, so they can be checked against them.
     for (const v of ["1.0.0", "1.1.0"])
       cpSync(join("data/releases", v), join(dir.releases, v), { recursive: true });
     const r = listReleases().find((x) => x.version === "2.0.0");
     if (!r?.notes) throw new Error("no 2.0.0 with notes");
-    cutRelease({
+    await cutRelease({
       version: "2.0.0",
       note: r.note,
       notes: r.notes,
@@ -238,37 +219,44 @@ describe("cutRelease", () => {
       );
   });
 
-  it("refuses a version that exists, and one not above the latest", () => {
+  it("refuses a version that exists, and one not above the latest", async () => {
     const dir = scratch();
-    cut(dir, "1.1.0");
-    expect(() => cut(dir, "1.1.0")).toThrow(
-      "Release refused: release 1.1.0 exists and is never rewritten.",
-    );
-    expect(() => cut(dir, "1.0.9")).toThrow(
-      "Release refused: 1.0.9 is not above the latest release 1.1.0.",
-    );
-    cut(dir, "1.2.0", variant({ observations: CHANGED_NOTE }));
+    await cut(dir, "1.1.0");
+    await cut(dir, "1.2.0", variant({ observations: CHANGED_NOTE }));
     expect(readFileSync(dir.changelog, "utf8").indexOf("## 1.2.0")).toBeLessThan(
       readFileSync(dir.changelog, "utf8").indexOf("## 1.1.0"),
     );
+    await expect(cut(dir, "1.1.0")).rejects.toThrow(
+      "Release refused: release 1.1.0 exists and is never rewritten.",
+    );
+    // The latest, with other data: not an interrupted run to finish.
+    await expect(cut(dir, "1.2.0")).rejects.toThrow(
+      `Release refused: release 1.2.0 exists and is never rewritten, and ${BASE}/ differs from it (observations row 13 (h24info-2016.jobs.network.2016): note_en is "The three parks together.", expected "The three parks together in 2016."). To publish these data, cut 1.2.1, 1.3.0 or 2.0.0.`,
+    );
+    await expect(cut(dir, "1.0.9")).rejects.toThrow(
+      "Release refused: 1.0.9 is not above the latest release 1.2.0.",
+    );
+    expect(contents(dir)).toEqual(["1.1.0", "1.2.0"]);
   });
 
-  it("refuses invalid data and writes nothing", () => {
+  it("refuses invalid data and writes nothing", async () => {
     const dir = scratch();
     const bad = variant({ observations: (s) => s.replace(",2000,", ",2 000,") });
-    expect(() => cut(dir, "1.9.0", bad)).toThrow(/observations\.csv:\d+:5 \(column value\)/);
+    await expect(cut(dir, "1.9.0", bad)).rejects.toThrow(
+      /observations\.csv:\d+:5 \(column value\)/,
+    );
     expect(contents(dir)).toEqual([]);
     expect(existsSync(dir.changelog)).toBe(false);
   });
 
-  it("points CITATION.cff at the release it cuts", () => {
+  it("points CITATION.cff at the release it cuts", async () => {
     const dir = scratch();
     const citation = join(dir.root, "CITATION.cff");
     writeFileSync(
       citation,
       'cff-version: 1.2.0\nversion: 0.9.0\ndate-released: "2020-01-01"\ntitle: T\n',
     );
-    cutRelease({
+    await cutRelease({
       version: "1.3.0",
       note: "n",
       date: "2026-01-02",
@@ -291,15 +279,15 @@ describe("cutRelease", () => {
 });
 
 describe("cutRelease never publishes what its own loader rejects", () => {
-  it("refuses an impossible date, and writes nothing", () => {
+  it("refuses an impossible date, and writes nothing", async () => {
     const dir = scratch();
-    expect(() => cut(dir, "1.0.0", BASE, { date: "2026-13-45" })).toThrow(
+    await expect(cut(dir, "1.0.0", BASE, { date: "2026-13-45" })).rejects.toThrow(
       'Release refused: date "2026-13-45" is not a real day written YYYY-MM-DD.',
     );
     expect(contents(dir)).toEqual([]);
   });
 
-  it("refuses a 400-digit value, which would be written as Infinity, and writes nothing", () => {
+  it("refuses a 400-digit value, which would be written as Infinity, and writes nothing", async () => {
     const dir = scratch();
     const big = "9".repeat(400);
     const data = variant({
@@ -309,13 +297,13 @@ describe("cutRelease never publishes what its own loader rejects", () => {
           `,${big},MAD,exact,madeincity-10ans,le café à ${big} DH,`,
         ),
     });
-    expect(() => cut(dir, "1.0.0", data)).toThrow(
+    await expect(cut(dir, "1.0.0", data)).rejects.toThrow(
       `observations.csv:9:5 (column value): "${"9".repeat(77)}…" is too large to be stored as a number`,
     );
     expect(contents(dir)).toEqual([]);
   });
 
-  it("writes 0.0000001 as 0.0000001 (never 1e-7), and reads it back", () => {
+  it("writes 0.0000001 as 0.0000001 (never 1e-7), and reads it back", async () => {
     const dir = scratch();
     const data = variant({
       observations: (s) =>
@@ -324,7 +312,7 @@ describe("cutRelease never publishes what its own loader rejects", () => {
           ',0.0000001,MAD,exact,madeincity-10ans,"le café à 0,0000001 DH",',
         ),
     });
-    cut(dir, "1.0.0", data);
+    await cut(dir, "1.0.0", data);
     const out = join(dir.releases, "1.0.0");
     expect(readFileSync(join(out, "observations.csv"), "utf8")).toContain(",0.0000001,MAD,");
     const r = listReleases(dir.releases)[0];
@@ -336,19 +324,19 @@ describe("cutRelease never publishes what its own loader rejects", () => {
 
   it.each(["observations", "events"] as const)(
     "refuses a header-only %s.csv, and writes nothing",
-    (table) => {
+    async (table) => {
       const dir = scratch();
       const data = variant({ [table]: (s: string) => s.split("\n")[0] + "\n" });
-      expect(() => cut(dir, "1.0.0", data)).toThrow(
+      await expect(cut(dir, "1.0.0", data)).rejects.toThrow(
         `${table}.csv:1: has a header but no rows: a table of the dataset is never empty`,
       );
       expect(contents(dir)).toEqual([]);
     },
   );
 
-  it("refuses a release that removes rows or charts of the previous one, unless told why", () => {
+  it("refuses a release that removes rows or charts of the previous one, unless told why", async () => {
     const dir = scratch();
-    cut(dir, "1.0.0");
+    await cut(dir, "1.0.0");
     const data = variant({
       observations: (s) =>
         s
@@ -356,71 +344,77 @@ describe("cutRelease never publishes what its own loader rejects", () => {
           .filter((l) => !l.startsWith("madeincity-10ans.coffee_price_mad."))
           .join("\n"),
     });
-    expect(() => cut(dir, "1.1.0", data)).toThrow(
+    await expect(cut(dir, "1.1.0", data)).rejects.toThrow(
       'Release refused: it removes 1 observations row (madeincity-10ans.coffee_price_mad.casablanca.2011) and the chart of coffee_price_mad of release 1.0.0; if that is meant, say why with --allow-removal "<reason>".',
     );
     expect(contents(dir)).toEqual(["1.0.0"]);
-    cut(dir, "1.1.0", data, { allowRemoval: "The price of a coffee is not a Technopark figure." });
+    await cut(dir, "1.1.0", data, {
+      allowRemoval: "The price of a coffee is not a Technopark figure.",
+    });
     expect(contents(dir)).toEqual(["1.0.0", "1.1.0"]);
   });
 
-  it("refuses a second run while a release is being cut, in plain words", () => {
+  it("refuses a second run while a release is being cut, in plain words", async () => {
     const dir = scratch();
     mkdirSync(dir.releases, { recursive: true });
-    writeFileSync(join(dir.releases, LOCK_FILE), "process 4242 since 2026-01-02T10:00:00.000Z\n");
-    expect(() => cut(dir, "1.0.0")).toThrow(
-      `Release refused: another release is being cut (${join(dir.releases, LOCK_FILE)} exists: process 4242 since 2026-01-02T10:00:00.000Z). Wait for it to finish; if none is running, delete that file.`,
+    // A process that is running: this one.
+    const holder = `process ${process.pid} since 2026-01-02T10:00:00.000Z`;
+    writeFileSync(join(dir.releases, LOCK_FILE), `${holder}\n`);
+    await expect(cut(dir, "1.0.0")).rejects.toThrow(
+      `Release refused: another release is being cut (${join(dir.releases, LOCK_FILE)} exists: ${holder}). Wait for it to finish; if none is running, delete that file.`,
     );
     expect(contents(dir)).toEqual([LOCK_FILE]);
   });
 
-  it("refuses a run that starts while another holds the lock; the lock is freed after", () => {
+  it("refuses a run that starts while another holds the lock; the lock is freed after", async () => {
     const dir = scratch();
     mkdirSync(dir.releases, { recursive: true });
     let second: unknown;
-    withReleaseLock(dir.releases, () => {
+    await withReleaseLock(dir.releases, async () => {
       try {
-        cut(dir, "1.0.0");
+        await cut(dir, "1.0.0");
       } catch (e) {
         second = e;
       }
     });
     expect(String(second)).toMatch(/^Error: Release refused: another release is being cut \(/);
-    cut(dir, "1.0.0");
+    await cut(dir, "1.0.0");
     expect(contents(dir)).toEqual(["1.0.0"]);
   });
 
-  it("leaves neither a lock nor a staging folder behind", () => {
+  it("leaves neither a lock nor a staging folder behind", async () => {
     const dir = scratch();
-    cut(dir, "1.0.0");
+    await cut(dir, "1.0.0");
     expect(contents(dir)).toEqual(["1.0.0"]);
   });
 
-  it("refuses a release that changes nothing", () => {
+  it("refuses a release that changes nothing", async () => {
     const dir = scratch();
-    cut(dir, "1.0.0");
-    expect(() => cut(dir, "1.0.1")).toThrow(
+    await cut(dir, "1.0.0");
+    await expect(cut(dir, "1.0.1")).rejects.toThrow(
       "Release refused: nothing changed since release 1.0.0.",
     );
   });
 
-  it("refuses a release dated before the previous one", () => {
+  it("refuses a release dated before the previous one", async () => {
     const dir = scratch();
-    cut(dir, "1.0.0", BASE, { date: "2026-03-01" });
-    expect(() =>
+    await cut(dir, "1.0.0", BASE, { date: "2026-03-01" });
+    await expect(
       cut(dir, "1.1.0", variant({ observations: CHANGED_NOTE }), { date: "2026-02-28" }),
-    ).toThrow("Release refused: dated 2026-02-28, before the previous release 1.0.0 (2026-03-01).");
+    ).rejects.toThrow(
+      "Release refused: dated 2026-02-28, before the previous release 1.0.0 (2026-03-01).",
+    );
   });
 
-  it("refuses a source dated after the release", () => {
+  it("refuses a source dated after the release", async () => {
     const dir = scratch();
-    expect(() => cut(dir, "1.0.0", BASE, { date: "2016-05-31" })).toThrow(
+    await expect(cut(dir, "1.0.0", BASE, { date: "2016-05-31" })).rejects.toThrow(
       "sources.csv:3:5 (column published): published 2016-06, after the release date 2016-05-31",
     );
     expect(contents(dir)).toEqual([]);
   });
 
-  it("refuses data that only the release rules reject: a quote over twelve words", () => {
+  it("refuses data that only the release rules reject: a quote over twelve words", async () => {
     const dir = scratch();
     const data = variant({
       observations: (s) =>
@@ -429,7 +423,7 @@ describe("cutRelease never publishes what its own loader rejects", () => {
           "emploient 2.000 salariés dans les trois parcs du réseau Technopark selon le rapport,",
         ),
     });
-    expect(() => cut(dir, "1.0.0", data)).toThrow(
+    await expect(cut(dir, "1.0.0", data)).rejects.toThrow(
       "observations.csv:14:9 (column quote): quote has 13 words: keep the shortest fragment that carries it (at most 12 words)",
     );
     expect(contents(dir)).toEqual([]);
