@@ -3,7 +3,10 @@ import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ReleaseMeta } from "./datapackage.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { DataValidationError } from "../data/issues.ts";
 import { loadDataset } from "../data/load-dataset.ts";
+import { misfiledCorrections, unrecordedChanges } from "./check-errata.ts";
+import { checkReleasesImmutable } from "./check-immutable.ts";
 import { layoutOf, type Layout } from "../../schemas/index.ts";
 import { parsePartialDate } from "../../schemas/partial-date.ts";
 import { datasetDifferences } from "./compare-datasets.ts";
@@ -152,6 +155,7 @@ async function reach(opts: CutOptions, stage: ReleaseStage): Promise<void> {
 async function cutLocked(opts: CutOptions): Promise<CutResult> {
   removeLeftovers(opts);
   checkRecords(opts);
+  checkPublished(opts);
   await reach(opts, "locked");
   const published = listReleases(opts.releasesDir);
   const previous = published[published.length - 1];
@@ -201,15 +205,37 @@ async function cutLocked(opts: CutOptions): Promise<CutResult> {
   return { files: [...files.keys()], outcome: "cut" };
 }
 
-/** `dataDir` read with every rule of a release dated `date`, its corrections checked against `published`. */
+/**
+ * `dataDir` read with every rule of a release dated `date`: its corrections
+ * checked against `published`, and every cell of a published row changed
+ * since (release to release, then in `dataDir`) held to its correction, as
+ * `npm run validate` does (check-errata.ts).
+ */
 function loadForRelease(opts: CutOptions, published: ReleaseInfo[], date: string): Dataset {
-  const datasets = new Map(published.map((r) => [r.version, () => loadRelease(r)] as const));
-  return loadDataset(opts.dataDir, {
+  const releases = published.map((r) => ({
+    version: r.version,
+    dir: r.dir,
+    dataset: loadRelease(r),
+  }));
+  const dataset = loadDataset(opts.dataDir, {
     rules: "release",
     releaseDate: date,
     layout: layoutOf(opts.version),
-    published: (v) => datasets.get(v)?.(),
+    published: (v) => releases.find((r) => r.version === v)?.dataset,
   });
+  const working = { dir: opts.dataDir, dataset };
+  const errata = [
+    ...misfiledCorrections(releases, working),
+    ...unrecordedChanges([...releases, working]),
+  ];
+  if (errata.length) throw new DataValidationError(errata);
+  return dataset;
+}
+
+/** Published folders byte for byte as the commits that added them (git), else refused. */
+function checkPublished(opts: CutOptions): void {
+  const { problems } = checkReleasesImmutable(opts.releasesDir);
+  if (problems.length) refuse(`a published release was changed: ${problems.join("; ")}`);
 }
 
 /**

@@ -244,3 +244,19 @@ describe("CHANGELOG.md and CITATION.cff", () => {
     expect(readdirSync(p.root).filter((f) => f.startsWith("."))).toEqual([]);
   });
 });
+
+describe("errata, as npm run validate demands them", () => {
+  it("a published value changed in data/ without its correction is refused, and nothing is written", async () => {
+    const p = scratchProject();
+    const obs = join(p.data, "observations.csv");
+    const text = readFileSync(obs, "utf8");
+    const changed = text.replace(",2000,people,exact,", ",2100,people,exact,");
+    if (changed === text) throw new Error("fixture: 1.0.0 has no 2000 people row");
+    writeFileSync(obs, changed.replace("emploient 2.000 salariés", "emploient 2.100 salariés"));
+    const before = snapshot(p.root);
+    await expect(cut(p)).rejects.toThrow(
+      /\(column value\): value of observations row '[^']+' changed from "2000" in release 1\.0\.0 to "2100" in .* with no correction/,
+    );
+    expect(snapshot(p.root)).toEqual(before);
+  });
+});

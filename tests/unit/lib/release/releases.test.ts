@@ -15,6 +15,9 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parseSums, sha256 } from "../../../../src/lib/release/checksums.ts";
 import { cutRelease } from "../../../../src/lib/release/cut-release.ts";
+import { buildReleaseFiles } from "../../../../src/lib/release/release-files.ts";
+import { loadDataset } from "../../../../src/lib/data/load-dataset.ts";
+import { layoutOf } from "../../../../src/schemas/index.ts";
 import { datasetDifferences } from "../../../../src/lib/release/compare-datasets.ts";
 import { readJsonTables } from "../../../../src/lib/release/json-tables.ts";
 import { LOCK_FILE, withReleaseLock } from "../../../../src/lib/release/release-lock.ts";
@@ -197,26 +200,25 @@ describe("cutRelease", () => {
       );
   });
 
-  it("gives the same bytes as the committed 2.0.0 when cut from 2.0.0's own tables", async () => {
-    const dir = scratch();
-    // The releases its corrections name, so they can be checked against them.
-    for (const v of ["1.0.0", "1.1.0"])
-      cpSync(join("data/releases", v), join(dir.releases, v), { recursive: true });
+  it("gives the same bytes as the committed 2.0.0 when built from 2.0.0's own tables", () => {
+    // The files alone (buildReleaseFiles, which cutRelease writes as they
+    // are): cutting 2.0.0 again through the tool is refused, rightly, since
+    // its tables lack the errata it owed (m6-*, recorded in data/ since).
     const r = listReleases().find((x) => x.version === "2.0.0");
     if (!r?.notes) throw new Error("no 2.0.0 with notes");
-    await cutRelease({
+    const dataset = loadDataset("data/releases/2.0.0", {
+      rules: "published",
+      layout: layoutOf("2.0.0"),
+    });
+    const files = buildReleaseFiles(dataset, {
       version: "2.0.0",
       note: r.note,
       notes: r.notes,
       date: r.date,
-      dataDir: "data/releases/2.0.0",
-      releasesDir: dir.releases,
-      changelog: dir.changelog,
     });
-    for (const f of readdirSync("data/releases/2.0.0"))
-      expect(sha256(readFileSync(join(dir.releases, "2.0.0", f))), f).toBe(
-        sha256(readFileSync(join("data/releases/2.0.0", f))),
-      );
+    expect([...files.keys()].sort()).toEqual(readdirSync("data/releases/2.0.0").sort());
+    for (const [f, bytes] of files)
+      expect(sha256(bytes), f).toBe(sha256(readFileSync(join("data/releases/2.0.0", f))));
   });
 
   it("refuses a version that exists, and one not above the latest", async () => {
