@@ -23,6 +23,7 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
       "dépassé",
       "dépassé la",
       "dépassé le",
+      "dépassant",
     ],
     approx: [
       "près de",
@@ -32,6 +33,9 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
       "quelques",
       "avoisinant",
       "avoisinant les",
+      "avoisine",
+      "de l’ordre de",
+      "de l'ordre de",
       "approximativement",
       "à peu près",
       "presque",
