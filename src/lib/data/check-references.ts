@@ -1,10 +1,10 @@
 import type { TableName } from "../../schemas/index.ts";
-import { COUNT_UNITS, type Metric } from "../../schemas/metrics.ts";
+import { COUNT_UNITS, PERCENT_KINDS, type Metric } from "../../schemas/metrics.ts";
 import { parsePartialDate, pointKey } from "../../schemas/partial-date.ts";
 import { NETWORK, openedYear } from "../../schemas/sites.ts";
 import type { Correction, Dataset, Observation, Site, Source, TimelineEvent } from "./dataset.ts";
 import { checkCorrectionAgainstRelease, checkCorrectionsAgainstData } from "./check-corrections.ts";
-import { checkObservationModel } from "./check-model.ts";
+import { checkKindRules, checkObservationModel } from "./check-model.ts";
 import type { DataIssue } from "./issues.ts";
 import { QUALIFIER_EXAMPLE, qualifierBefore } from "./qualifier-lexicon.ts";
 import { findFigure } from "./quote-numbers.ts";
@@ -104,8 +104,8 @@ export function checkReferences(
     const m = l.row;
     check("metrics", l)(
       "unit",
-      m.kind !== "share" || m.unit === "percent",
-      `a metric of kind share has the unit percent, not '${m.unit}'`,
+      !PERCENT_KINDS.includes(m.kind) || m.unit === "percent",
+      `a metric of kind ${m.kind} has the unit percent, not '${m.unit}'`,
     );
   }
 
@@ -131,18 +131,28 @@ export function checkReferences(
       metricUnit === undefined || metricUnit === o.unit,
       `unit '${o.unit}' differs from metric ${o.metric}'s unit '${metricUnit}'`,
     );
+    const kind = metrics.get(o.metric)?.kind;
+    // A site's capacity, area or cost is often stated for its project, and a
+    // target for a site yet to open: only those may come before the opening.
+    const beforeOpening = kind === "facility" || kind === "target";
     const opened = sites.get(o.site);
     at(
       "year",
-      opened === undefined || o.year >= opened,
+      opened === undefined || o.year >= opened || beforeOpening,
       `${o.year} is before ${o.site} opened (${opened})`,
     );
     const source = sources.get(o.source);
     const published = source && lastYear(source.published);
     at(
       "year",
-      published === undefined || o.year <= published,
+      published === undefined || o.year <= published || kind === "target",
       `${o.year} is after source ${o.source} was published (${source?.published})`,
+    );
+    checkKindRules(
+      o,
+      kind,
+      source && published !== undefined ? { year: published, date: source.published } : undefined,
+      at,
     );
     at(
       "value",
