@@ -37,6 +37,14 @@ export const en: Record<StringKey, string> = {
   "unit.MAD.millions": "MAD {value}",
   "unit.percent": "{value}%",
   "unit.years": "{value} years",
+  "unit.m2": "{value} m²",
+  "unit.MAD_per_m2_month": "MAD {value} per m² a month",
+  "horizon.none": "{value} after {duration}",
+  "horizon.support": "{value} after {duration} of support",
+  "horizon.incubation": "{value} after {duration} of incubation",
+  "horizon.creation": "{value} after {duration} of existence",
+  "horizon.exit": "{value}, {duration} after leaving the incubator",
+  "horizon.and": "{a} and {b}",
   "footer.licence": "Data under the CC BY 4.0 licence. Every figure links to its source.",
   "footer.version": "Data version: {version}",
   "lang.fr": "Français",
@@ -294,6 +302,12 @@ export const en: Record<StringKey, string> = {
   "data.kind.annual":
     "a flow over one year: the turnover of a year, the companies that arrived during the year.",
   "data.kind.share": "a percentage.",
+  "data.kind.rate":
+    "a percentage after a horizon, which each figure gives (horizon): two horizons are never one series.",
+  "data.kind.target":
+    "a target a plan sets for a later year: never a fact, and the only figure whose year comes after its source’s.",
+  "data.kind.facility":
+    "a capacity, area or cost of a site or its project, which a source may give before the opening.",
   "data.method.title": "Method",
   "data.method.origin":
     "Every figure comes from a published document, most often a press article repeating the company that runs the Technoparks (MITC). It is recorded with its source, the shortest fragment of the text that carries it, verbatim and in its language, and the qualifier the source uses.",
@@ -439,6 +453,12 @@ export const en: Record<StringKey, string> = {
   "figurePage.field.qualifier.at_most": "at most",
   "figurePage.field.year_basis.printed": "printed",
   "figurePage.field.year_basis.inferred": "inferred",
+  "figurePage.field.horizon": "horizon",
+  "figurePage.field.horizon_from": "what the horizon counts from",
+  "figurePage.field.horizon_from.support": "start of support",
+  "figurePage.field.horizon_from.incubation": "start of incubation",
+  "figurePage.field.horizon_from.creation": "the company’s creation",
+  "figurePage.field.horizon_from.exit": "leaving the incubator",
   "figurePage.chart": "Chart",
   "figurePage.chartRinged": "Ringed on the chart: this page’s figure.",
   "figurePage.chartLink": "See the chart: {title}",
@@ -497,4 +517,6 @@ export const enPlurals: Record<PluralKey, PluralForms> = {
     other: "the {n} figures are shown",
   },
   "chart.count.parksOf": { one: "{part} of the {n} park", other: "{part} of the {n} parks" },
+  "horizon.years": { one: "{n} year", other: "{n} years" },
+  "horizon.months": { one: "{n} month", other: "{n} months" },
 };
