@@ -6,7 +6,7 @@ import type { Correction, Dataset, Observation, Site, Source, TimelineEvent } fr
 import { checkCorrectionAgainstRelease, checkCorrectionsAgainstData } from "./check-corrections.ts";
 import { checkKindRules, checkObservationModel } from "./check-model.ts";
 import type { DataIssue } from "./issues.ts";
-import { QUALIFIER_EXAMPLE, qualifierBefore } from "./qualifier-lexicon.ts";
+import { QUALIFIER_EXAMPLE, qualifierAfter, qualifierBefore } from "./qualifier-lexicon.ts";
 import { findFigure } from "./quote-numbers.ts";
 import {
   EDITORIAL_RULES,
@@ -180,11 +180,18 @@ export function checkReferences(
     if (!found.length || !source) continue;
     // An approximate numeral is approx by itself, or bounded by the words
     // before it: "plus d’une cinquantaine" is more_than 50.
+    // A word after the number and its noun may qualify it too: «30 مقاولة تقريبا».
     const said = found.flatMap((n) => {
       const before = qualifierBefore(o.quote.slice(0, n.start), source.language);
-      if (n.role !== "approx-numeral") return [before];
+      const after = qualifierAfter(o.quote.slice(n.end), source.language);
       const approx = { qualifier: "approx" as const, phrase: n.text };
-      return before.qualifier === "exact" ? [approx] : [approx, before];
+      const words =
+        n.role !== "approx-numeral"
+          ? [before]
+          : before.qualifier === "exact"
+            ? [approx]
+            : [approx, before];
+      return after.qualifier === "exact" ? words : [...words, after];
     });
     if (said.some((s) => s.qualifier === o.qualifier)) continue;
     const first = said[0] as (typeof said)[number];

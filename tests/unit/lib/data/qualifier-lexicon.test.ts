@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { qualifierBefore } from "../../../../src/lib/data/qualifier-lexicon.ts";
+import { qualifierAfter, qualifierBefore } from "../../../../src/lib/data/qualifier-lexicon.ts";
 
 describe("qualifierBefore", () => {
   it.each([
@@ -34,5 +34,18 @@ describe("qualifierBefore", () => {
 
   it("does not read a word that merely ends like a phrase", () => {
     expect(qualifierBefore("surplus de ", "fr")).toEqual({ qualifier: "exact" });
+  });
+});
+
+describe("qualifierAfter", () => {
+  it("reads a word after the number and its noun: «30 مقاولة تقريبا» is about 30", () => {
+    expect(qualifierAfter(" مقاولة تقريبا", "ar")).toEqual({ qualifier: "approx", phrase: "تقريبا" });
+    expect(qualifierAfter(" entreprises environ", "fr").qualifier).toBe("approx");
+  });
+
+  it("reads nothing further than two words on, nor a word that merely starts alike", () => {
+    expect(qualifierAfter(" مقاولة كل سنة تقريبا", "ar")).toEqual({ qualifier: "exact" });
+    expect(qualifierAfter(" entreprises environnantes", "fr")).toEqual({ qualifier: "exact" });
+    expect(qualifierAfter(" مقاولة", "ar")).toEqual({ qualifier: "exact" });
   });
 });
