@@ -67,7 +67,7 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
 export const QUALIFIER_VERBS: Record<string, Partial<Record<Exclude<Qualifier, "exact">, string[]>>> =
   {
     ar: {
-      at_most: ["لا يتجاوز", "ولا يتجاوز", "لا تتجاوز", "ولا تتجاوز"],
+      at_most: ["لا يتجاوز", "ولا يتجاوز", "لا تتجاوز", "ولا تتجاوز", "لن يتعدى", "لن تتعدى"],
       more_than: ["يتجاوز", "تتجاوز"],
     },
   };

@@ -28,6 +28,12 @@ describe("qualifierBefore", () => {
     expect(qualifierBefore(before, lang).qualifier).toBe(qualifier);
   });
 
+  it("reads «لن تتعدى» (will not exceed) with its subject between as at_most", () => {
+    expect(qualifierBefore("قدرته الإستقطابية للمقاولات لن تتعدى حدود ", "ar").qualifier).toBe(
+      "at_most",
+    );
+  });
+
   it("reads only the words just before the number, not earlier ones", () => {
     expect(qualifierBefore("plus de 10% du secteur, soit ", "fr")).toEqual({ qualifier: "exact" });
   });
