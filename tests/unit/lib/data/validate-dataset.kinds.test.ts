@@ -89,8 +89,6 @@ describe("facilities: a site's project may be described before it opened", () =>
           "capacity_companies,companies,stock,",
         ),
       }),
-    ).toEqual([
-      `data/observations.csv:${line}:5 (column year): 2018 is before agadir opened (2021)`,
-    ]);
+    ).toContain(`data/observations.csv:${line}:5 (column year): 2018 is before agadir opened (2021)`);
   });
 });
