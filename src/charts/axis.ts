@@ -9,6 +9,10 @@ const AXIS_LABEL: Record<string, StringKey> = {
   jobs: "chart.axis.jobs",
   percent: "chart.axis.percent",
   years: "chart.axis.years",
+  m2: "chart.axis.m2",
+  MAD_per_m2_month: "chart.axis.MAD_per_m2_month",
+  sites: "chart.axis.sites",
+  cities: "chart.axis.cities",
 };
 
 /**

@@ -70,6 +70,48 @@ export const CHART_CATALOG: readonly ChartEntry[] = [
     title: "chart.taux-occupation.title",
     kind: "time-series",
   },
+  {
+    // Each rate is drawn with its horizon in its label; two horizons are
+    // two series (seriesKey), never joined by a line.
+    slug: "taux-reussite",
+    metrics: ["success_rate_pct", "survival_rate_pct"],
+    title: "chart.taux-reussite.title",
+    kind: "time-series",
+  },
+  {
+    // Counts as each source gives them (with or without the Cité de
+    // l’innovation); targets are not drawn: they describe no year yet.
+    slug: "sites-en-activite",
+    metrics: ["sites_operating", "cities_operating"],
+    title: "chart.sites-en-activite.title",
+    kind: "time-series",
+  },
+  {
+    // One colour per park; no line between the figures of one park.
+    slug: "capacite-surface-cout",
+    metrics: ["capacity_companies", "floor_area_m2", "investment_mad"],
+    title: "chart.capacite-surface-cout.title",
+    kind: "time-series",
+  },
+  {
+    slug: "loyers",
+    metrics: ["rent_startups_mad_m2", "rent_smes_mad_m2", "rent_large_companies_mad_m2"],
+    title: "chart.loyers.title",
+    kind: "time-series",
+  },
+  {
+    slug: "export-levees",
+    metrics: ["export_share_pct", "funds_raised_mad"],
+    title: "chart.export-levees.title",
+    kind: "time-series",
+  },
+  {
+    // A yearly rate is a figure of the year it was stated.
+    slug: "entreprises-sortantes",
+    metrics: ["companies_leaving", "rent_relief_companies"],
+    title: "chart.entreprises-sortantes.title",
+    kind: "time-series",
+  },
 ];
 
 /** The entry of `slug`; throws for a chart that does not exist. */

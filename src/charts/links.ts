@@ -1,8 +1,13 @@
 import * as d3 from "d3";
 import type { Observation } from "../lib/data/dataset.ts";
+import { horizonKey } from "../lib/model/figures.ts";
 
-/** A series: one site (or the network) over one scope; a change of scope starts another. */
-export const seriesKey = (o: Observation): string => `${o.site}|${o.scope}`;
+/**
+ * A series: one site (or the network) over one scope, and for a rate one
+ * horizon; a change of scope or of horizon starts another, so no line
+ * joins a rate after 18 months to one after two years.
+ */
+export const seriesKey = (o: Observation): string => `${o.site}|${o.scope}${horizonKey(o)}`;
 
 export interface Segment {
   x1: number;

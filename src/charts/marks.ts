@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Lang } from "../i18n/index.ts";
 import type { Dataset, Observation } from "../lib/data/dataset.ts";
-import { scopeLabel } from "../lib/format/scope.ts";
+import { datasetIndex } from "../lib/data/dataset.ts";
+import { scopeLabel, siteName } from "../lib/format/scope.ts";
+import { NETWORK } from "../schemas/sites.ts";
 import { slotClass } from "./palette.ts";
 import type { MarkKinds } from "./types.ts";
 
@@ -111,7 +113,14 @@ export function seriesOf(
 ): MarkKinds["series"] {
   const slots = new Map<number, string>();
   for (const p of points)
-    if (!slots.has(p.slot)) slots.set(p.slot, scopeLabel(dataset, p.obs.site, lang, "city"));
+    if (!slots.has(p.slot))
+      slots.set(
+        p.slot,
+        // A park's city, or its name where two parks share the city (Agadir).
+        p.obs.site === NETWORK
+          ? scopeLabel(dataset, p.obs.site, lang, "city")
+          : siteName(dataset, datasetIndex(dataset).siteOf(p.obs.site), lang),
+      );
   return [...slots].sort(([a], [b]) => a - b).map(([slot, label]) => ({ slot, label }));
 }
 

@@ -17,6 +17,10 @@ export const SLOT_COLOURS: readonly { light: string; dark: string }[] = [
   { light: "#009E73", dark: "#009E73" },
   { light: "#CC79A7", dark: "#CC79A7" },
   { light: "#000000", dark: "#F0E442" },
+  // A sixth park (2.1.0 has figures for six): the Okabe–Ito colours each
+  // palette had left, sky blue in light (lighter than slot 1's blue) and
+  // vermillion in dark, so no two parks share a colour and a key.
+  { light: "#56B4E9", dark: "#D55E00" },
 ];
 
 /** The colour slot of a site (or the network) in `dataset`. */

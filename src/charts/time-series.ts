@@ -135,7 +135,9 @@ export function timeSeriesPanel(
   }));
   const years = points.filter((p) => p.x2 === undefined);
   const spans = points.filter((p) => p.x2 !== undefined);
-  const segments = links(years);
+  // A site's capacity, area or cost stated over the years is one project
+  // described by several sources, not a quantity that moved: no line.
+  const segments = metric.kind === "facility" ? [] : links(years);
   const line = svgLine(lang);
 
   const marks: Plot.Markish[] = [

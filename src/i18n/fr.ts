@@ -35,6 +35,15 @@ export const fr = {
   "unit.MAD.millions": "{value} de dirhams",
   "unit.percent": "{value}\u00a0%",
   "unit.years": "{value} ans",
+  "unit.m2": "{value}\u00a0m²",
+  "unit.MAD_per_m2_month": "{value}\u00a0DH/m² par mois",
+  /** A rate with its horizon: "86 % après 2 ans"; by what the horizon counts from. */
+  "horizon.none": "{value} après {duration}",
+  "horizon.support": "{value} après {duration} d’accompagnement",
+  "horizon.incubation": "{value} après {duration} d’incubation",
+  "horizon.creation": "{value} après {duration} d’existence",
+  "horizon.exit": "{value}, {duration} après la sortie de l’incubateur",
+  "horizon.and": "{a} et {b}",
   "footer.licence": "Données sous licence CC BY 4.0. Chaque chiffre renvoie à sa source.",
   "footer.version": "Version des données : {version}",
   "lang.fr": "Français",
@@ -49,12 +58,22 @@ export const fr = {
   "chart.part-marche-tic.title": "Part du marché national des TIC",
   "chart.nouvelles-entreprises.title": "Nouvelles entreprises par an",
   "chart.taux-occupation.title": "Taux d’occupation",
+  "chart.taux-reussite.title": "Taux de réussite et de pérennité des start-up",
+  "chart.sites-en-activite.title": "Sites et villes en activité",
+  "chart.capacite-surface-cout.title": "Capacité, surface et coût des sites",
+  "chart.loyers.title": "Loyers au mètre carré",
+  "chart.export-levees.title": "Start-up qui exportent et fonds levés",
+  "chart.entreprises-sortantes.title": "Départs d’entreprises et aides de loyer",
   "chart.axis.companies": "Entreprises",
   "chart.axis.people": "Personnes",
   "chart.axis.jobs": "Emplois",
   "chart.axis.percent": "%",
   "chart.axis.years": "Ans",
   "chart.axis.millionsMAD": "Millions de dirhams",
+  "chart.axis.m2": "m²",
+  "chart.axis.MAD_per_m2_month": "DH par m² et par mois",
+  "chart.axis.sites": "Sites",
+  "chart.axis.cities": "Villes",
   "chart.opening": "Ouverture : {site}",
   "chart.listSeparator": ", ",
   "chart.clauseSeparator": " ; ",
@@ -299,6 +318,12 @@ export const fr = {
   "data.kind.annual":
     "un flux sur une année : le chiffre d’affaires d’une année, les entreprises arrivées dans l’année.",
   "data.kind.share": "un pourcentage.",
+  "data.kind.rate":
+    "un pourcentage au bout d’un délai, que chaque chiffre donne (horizon) : deux délais ne font jamais une série.",
+  "data.kind.target":
+    "un objectif qu’un plan fixe pour une année à venir : jamais un fait, il est le seul chiffre dont l’année suit celle de sa source.",
+  "data.kind.facility":
+    "une capacité, une surface ou un coût d’un site ou de son projet, qu’une source peut donner avant l’ouverture.",
   "data.method.title": "Méthode",
   "data.method.origin":
     "Chaque chiffre vient d’un document publié, le plus souvent un article de presse qui reprend la société gestionnaire des Technoparks (MITC). Il est enregistré avec sa source, le plus court fragment du texte qui le porte, mot pour mot et dans sa langue, et le qualificatif que la source emploie.",
@@ -445,6 +470,12 @@ export const fr = {
   "figurePage.field.qualifier.at_most": "jusqu’à",
   "figurePage.field.year_basis.printed": "imprimée",
   "figurePage.field.year_basis.inferred": "déduite",
+  "figurePage.field.horizon": "délai",
+  "figurePage.field.horizon_from": "point de départ du délai",
+  "figurePage.field.horizon_from.support": "début de l’accompagnement",
+  "figurePage.field.horizon_from.incubation": "début de l’incubation",
+  "figurePage.field.horizon_from.creation": "création de l’entreprise",
+  "figurePage.field.horizon_from.exit": "sortie de l’incubateur",
   "figurePage.chart": "Graphique",
   "figurePage.chartRinged": "Entouré sur le graphique : le chiffre de cette page.",
   "figurePage.chartLink": "Voir le graphique : {title}",
@@ -521,6 +552,9 @@ export const frPlurals = {
   },
   /** The parks a partial network figure covers, out of those open ({n}): "2 parcs sur 3". */
   "chart.count.parksOf": { one: "{part} parc sur {n}", other: "{part} parcs sur {n}" },
+  /** A horizon's length: "2 ans", "18 mois". */
+  "horizon.years": { one: "{n} an", other: "{n} ans" },
+  "horizon.months": { one: "{n} mois", other: "{n} mois" },
 } satisfies Record<string, PluralForms>;
 
 export type PluralKey = keyof typeof frPlurals;

@@ -2,7 +2,13 @@ import type { z } from "zod";
 import { fieldsOf, type Field } from "./field.ts";
 import { correctionRow } from "./corrections.ts";
 import { eventRow } from "./events.ts";
-import { eventRowV1, observationRowV1, siteRowV1 } from "./legacy.ts";
+import {
+  eventRowV1,
+  metricRowV2,
+  observationRowV1,
+  observationRowV2,
+  siteRowV1,
+} from "./legacy.ts";
 import { metricRow } from "./metrics.ts";
 import { observationRow } from "./observations.ts";
 import { siteRow } from "./sites.ts";
@@ -65,10 +71,11 @@ export const TABLES: Record<TableName, TableSpec> = {
 /**
  * The tables and columns of a release's files. Published releases never
  * change, so each is read (and, for the rebuild test, written) by the
- * layout of its own version: 1 for 1.x, 2 (the current model) from 2.0.0.
+ * layout of its own version: 1 for 1.x, 2 for 2.0.0, 3 (the current model)
+ * from 2.1.0.
  */
 export interface Layout {
-  id: 1 | 2;
+  id: 1 | 2 | 3;
   tables: readonly TableName[];
   specs: Partial<Record<TableName, TableSpec>>;
 }
@@ -79,18 +86,35 @@ export const LAYOUT_V1: Layout = {
   specs: {
     sources: TABLES.sources,
     sites: spec("sites", siteRowV1, DESCRIPTIONS.sites),
-    metrics: TABLES.metrics,
+    metrics: spec("metrics", metricRowV2, DESCRIPTIONS.metrics),
     observations: spec("observations", observationRowV1, DESCRIPTIONS.observations),
     events: spec("events", eventRowV1, DESCRIPTIONS.events),
   },
 };
 
-export const LAYOUT_CURRENT: Layout = { id: 2, tables: TABLE_NAMES, specs: TABLES };
+/** Release 2.0.0: the current tables, without rates' horizons and with four metric kinds. */
+export const LAYOUT_V2: Layout = {
+  id: 2,
+  tables: TABLE_NAMES,
+  specs: {
+    ...TABLES,
+    metrics: spec("metrics", metricRowV2, DESCRIPTIONS.metrics),
+    observations: spec("observations", observationRowV2, DESCRIPTIONS.observations),
+  },
+};
 
-/** The layout of release `version` ("1.1.0" → 1), or the current one for data/ (no version). */
+export const LAYOUT_CURRENT: Layout = { id: 3, tables: TABLE_NAMES, specs: TABLES };
+
+/**
+ * The layout of release `version` ("1.1.0" → 1, "2.0.0" → 2), or the
+ * current one for data/ (no version) and every release from 2.1.0.
+ */
 export function layoutOf(version?: string): Layout {
-  const major = version === undefined ? undefined : Number(/^(\d+)\./.exec(version)?.[1]);
-  return major !== undefined && major < 2 ? LAYOUT_V1 : LAYOUT_CURRENT;
+  const m = version === undefined ? null : /^(\d+)\.(\d+)\./.exec(version);
+  if (!m) return LAYOUT_CURRENT;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  if (major < 2) return LAYOUT_V1;
+  return major === 2 && minor < 1 ? LAYOUT_V2 : LAYOUT_CURRENT;
 }
 
 /** A table's spec in a layout; throws for a table the layout lacks. */

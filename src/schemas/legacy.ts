@@ -2,7 +2,8 @@ import { z } from "zod";
 import { column } from "./field.ts";
 import { id, noteText, year } from "./common.ts";
 import { eventColumns } from "./events.ts";
-import { observationColumns } from "./observations.ts";
+import { metricRow } from "./metrics.ts";
+import { observationColumns, observationRow } from "./observations.ts";
 import { siteColumns } from "./sites.ts";
 
 /**
@@ -11,7 +12,28 @@ import { siteColumns } from "./sites.ts";
  * which their datapackage.json carries) and lifts each row into the current
  * model (src/lib/data/layouts.ts). Only the columns that changed in 2.0.0
  * are written out here; the others are shared with the current schemas.
+ * Release 2.0.0 has its own layout too (2): the current model less what
+ * 2.1.0 added (rates' horizons, three metric kinds).
  */
+
+/** Metric kinds of 1.x and 2.0.0: rate, target and facility came with 2.1.0. */
+export const METRIC_KINDS_V2 = ["stock", "cumulative", "annual", "share"] as const;
+
+/** Metrics as 1.x and 2.0.0 published them: the four kinds they knew. */
+export const metricRowV2 = metricRow.extend({
+  kind: column(z.enum(METRIC_KINDS_V2, { error: `must be one of ${METRIC_KINDS_V2.join(", ")}` }), {
+    type: "string",
+    describe: {
+      fr: "stock : niveau à une date ; cumulative : total depuis l’ouverture ; annual : flux sur une année ; share : pourcentage.",
+      en: "stock: level at a time; cumulative: running total since opening; annual: flow over one year; share: percentage.",
+      ar: "stock: مستوى في تاريخ معين؛ cumulative: مجموع متراكم منذ الافتتاح؛ annual: تدفق خلال سنة؛ share: نسبة مئوية.",
+    },
+    enum: METRIC_KINDS_V2,
+  }),
+});
+
+/** Observations as 2.0.0 published them: no horizon (rates came with 2.1.0). */
+export const observationRowV2 = observationRow.omit({ horizon: true, horizon_from: true });
 
 /** Qualifiers of 1.x: at_most came with 2.0.0. */
 export const QUALIFIERS_V1 = ["exact", "approx", "more_than", "less_than"] as const;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { column } from "./field.ts";
 import { sourceColumn } from "./shared-columns.ts";
 import { readerNotes } from "./reader-note.ts";
+import { HORIZON_FROM, horizonFrom, horizonText } from "./horizon.ts";
 import {
   id,
   idList,
@@ -133,6 +134,25 @@ export const observationRow = z.object({
       ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de)، وat_most (jusqu’à، لا يتجاوز).",
     },
     enum: QUALIFIERS,
+  }),
+  horizon: column(horizonText, {
+    type: "string",
+    describe: {
+      fr: "Pour un taux (indicateur de nature rate), le délai au bout duquel il est mesuré, en durée ISO 8601 : P2Y (2 ans), P18M (18 mois). Un taux sans délai n’est pas un chiffre ; deux délais différents ne font jamais une série. Vide pour tout autre indicateur.",
+      en: "For a rate (a metric of kind rate), how long after the start it is measured, as an ISO 8601 duration: P2Y (2 years), P18M (18 months). A rate without its horizon is not a figure; two horizons are never one series. Empty for every other metric.",
+      ar: "بالنسبة لنسبة (مؤشر من طبيعة rate)، المدة التي تقاس بعدها، بصيغة ISO 8601: P2Y (سنتان)، P18M (18 شهرا). النسبة بلا مدة ليست رقما، ومدتان مختلفتان لا تشكلان سلسلة واحدة أبدا. فارغ لكل مؤشر آخر.",
+    },
+    required: false,
+  }),
+  horizon_from: column(horizonFrom, {
+    type: "string",
+    describe: {
+      fr: "Ce à partir de quoi le délai se compte, selon la source : support (début de l’accompagnement), incubation (début de l’incubation), creation (création de l’entreprise), exit (sortie de l’incubateur). Vide quand la source ne donne que la durée.",
+      en: "What the horizon counts from, as the source says: support (start of MITC’s support), incubation (start of incubation), creation (the company’s creation), exit (leaving the incubator). Empty when the source gives the length only.",
+      ar: "ما تحتسب منه المدة حسب المصدر: support (بداية المواكبة)، incubation (بداية الاحتضان)، creation (إنشاء الشركة)، exit (مغادرة الحاضنة). فارغ حين لا يذكر المصدر إلا المدة.",
+    },
+    required: false,
+    enum: HORIZON_FROM,
   }),
   source: observationColumns.source,
   quote: observationColumns.quote,

@@ -152,7 +152,10 @@ export function homePageView(dataset: Dataset, latest: ReleaseInfo, lang: Lang):
     .sort((a, b) => b.year - a.year);
   const latestYear = network[0]?.year;
   const opened = dataset.sites.map(openedYear);
-  const years = dataset.observations.map((o) => o.period_start ?? o.year);
+  // The years the data describes: a target's 2027 is a plan, not a year covered.
+  const targets = new Set(dataset.metrics.filter((m) => m.kind === "target").map((m) => m.id));
+  const facts = dataset.observations.filter((o) => !targets.has(o.metric));
+  const years = facts.map((o) => o.period_start ?? o.year);
   const charts = chartsWithData(dataset);
   const first = charts[0];
   return {
@@ -163,7 +166,7 @@ export function homePageView(dataset: Dataset, latest: ReleaseInfo, lang: Lang):
     }),
     years: t(lang, "home.years", {
       from: Math.min(...years),
-      to: Math.max(...dataset.observations.map((o) => o.year)),
+      to: Math.max(...facts.map((o) => o.year)),
     }),
     lead: network.filter((f) => f.year === latestYear),
     more: network.filter((f) => f.year !== latestYear),

@@ -1,4 +1,5 @@
 import { listItems } from "../../schemas/common.ts";
+import type { MetricKind } from "../../schemas/metrics.ts";
 import { NETWORK, openedYear } from "../../schemas/sites.ts";
 import type { Observation, Site } from "./dataset.ts";
 
@@ -27,8 +28,9 @@ export interface ObservationContext {
  *   before the park opened, and only for a metric that is counted over a
  *   span (annual, share, cumulative): a stock is what is there at one date;
  * - alternative years only for an inferred year, never the year itself, and
- *   each one a year the figure could describe: not before the park opened,
- *   not after the source was published, not before the period's start.
+ *   each one a year the figure could describe: not before the park opened
+ *   (but for a facility or a target, which may come first), not after the
+ *   source was published, not before the period's start.
  */
 export function checkObservationModel(
   o: Observation,
@@ -105,7 +107,10 @@ export function checkObservationModel(
       `lists ${o.year}, the figure's own year: list only the other possible years`,
     );
     const years = alternatives.map(Number);
-    const early = years.find((y) => openedIn !== undefined && y < openedIn);
+    // A capacity, area or cost, like a target, may describe a site before it
+    // opened (check-references.ts lets its year do so): its other years too.
+    const beforeOpening = metricKind === "facility" || metricKind === "target";
+    const early = years.find((y) => !beforeOpening && openedIn !== undefined && y < openedIn);
     at(
       "year_alternatives",
       early === undefined,
@@ -124,4 +129,47 @@ export function checkObservationModel(
       `${beforePeriod} is before the period's start (${o.period_start}): the figure's last year cannot come before its first`,
     );
   }
+}
+
+/**
+ * The 2.1.0 model's rules for what a figure's metric kind allows:
+ *
+ * - a rate (kind rate) needs its horizon, and only a rate has one: "86 %"
+ *   without "after 2 years" is not a figure, and two horizons are never
+ *   one series;
+ * - horizon_from says what a horizon counts from, so only with a horizon;
+ * - a target is set for a year after its source was published (the last
+ *   year of its date); a figure for the source's own year or before is a
+ *   fact, under a metric that is not a target.
+ */
+export function checkKindRules(
+  o: Observation,
+  kind: MetricKind | undefined,
+  published: { year: number; date: string } | undefined,
+  at: At,
+): void {
+  if (kind === undefined) return;
+  if (kind === "rate")
+    at(
+      "horizon",
+      o.horizon !== "",
+      `a rate needs its horizon: how long after what ${o.metric} is measured (P2Y, P18M), as the quote says`,
+    );
+  else
+    at(
+      "horizon",
+      o.horizon === "",
+      `horizon is only for a rate: ${o.metric} is a metric of kind ${kind}`,
+    );
+  at(
+    "horizon_from",
+    o.horizon_from === "" || o.horizon !== "",
+    "horizon_from says what a horizon counts from: set horizon too, or leave both empty",
+  );
+  if (kind === "target" && published)
+    at(
+      "year",
+      o.year > published.year,
+      `a target is set for a later year: ${o.year} is not after its source's date (${published.date}); a figure of that year is a fact, under a metric that is not a target`,
+    );
 }

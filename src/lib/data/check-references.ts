@@ -1,5 +1,5 @@
 import type { TableName } from "../../schemas/index.ts";
-import { COUNT_UNITS, type Metric } from "../../schemas/metrics.ts";
+import { COUNT_UNITS, PERCENT_KINDS, type Metric } from "../../schemas/metrics.ts";
 import { parsePartialDate, pointKey } from "../../schemas/partial-date.ts";
 import { NETWORK, openedYear } from "../../schemas/sites.ts";
 import type { Correction, Dataset, Observation, Site, Source, TimelineEvent } from "./dataset.ts";
@@ -9,10 +9,10 @@ import {
   checkCorrectionsAgainstData,
 } from "./check-corrections.ts";
 import { checkEventIds, checkObservationIds } from "./check-ids.ts";
-import { checkObservationModel } from "./check-model.ts";
+import { checkKindRules, checkObservationModel } from "./check-model.ts";
 import { checkReaderTexts } from "./check-texts.ts";
 import type { DataIssue } from "./issues.ts";
-import { QUALIFIER_EXAMPLE, qualifierBefore } from "./qualifier-lexicon.ts";
+import { QUALIFIER_EXAMPLE, qualifierAfter, qualifierBefore } from "./qualifier-lexicon.ts";
 import { findFigure } from "./quote-numbers.ts";
 import {
   EDITORIAL_RULES,
@@ -135,8 +135,8 @@ export function checkReferences(
     const m = l.row;
     check("metrics", l)(
       "unit",
-      m.kind !== "share" || m.unit === "percent",
-      `a metric of kind share has the unit percent, not '${m.unit}'`,
+      !PERCENT_KINDS.includes(m.kind) || m.unit === "percent",
+      `a metric of kind ${m.kind} has the unit percent, not '${m.unit}'`,
     );
   }
 
@@ -177,18 +177,28 @@ export function checkReferences(
       metricUnit === undefined || metricUnit === o.unit,
       `unit '${o.unit}' differs from metric ${o.metric}'s unit '${metricUnit}'`,
     );
+    const kind = metrics.get(o.metric)?.kind;
+    // A site's capacity, area or cost is often stated for its project, and a
+    // target for a site yet to open: only those may come before the opening.
+    const beforeOpening = kind === "facility" || kind === "target";
     const opened = sites.get(o.site);
     at(
       "year",
-      opened === undefined || o.year >= opened,
+      opened === undefined || o.year >= opened || beforeOpening,
       `${o.year} is before ${o.site} opened (${opened})`,
     );
     const source = sources.get(o.source);
     const published = source && lastYear(source.published);
     at(
       "year",
-      published === undefined || o.year <= published,
+      published === undefined || o.year <= published || kind === "target",
       `${o.year} is after source ${o.source} was published (${source?.published})`,
+    );
+    checkKindRules(
+      o,
+      kind,
+      source && published !== undefined ? { year: published, date: source.published } : undefined,
+      at,
     );
     at(
       "value",
@@ -224,11 +234,18 @@ export function checkReferences(
     if (!found.length || !source) continue;
     // An approximate numeral is approx by itself, or bounded by the words
     // before it: "plus d’une cinquantaine" is more_than 50.
+    // A word after the number and its noun may qualify it too: «30 مقاولة تقريبا».
     const said = found.flatMap((n) => {
       const before = qualifierBefore(o.quote.slice(0, n.start), source.language);
-      if (n.role !== "approx-numeral") return [before];
+      const after = qualifierAfter(o.quote.slice(n.end), source.language);
       const approx = { qualifier: "approx" as const, phrase: n.text };
-      return before.qualifier === "exact" ? [approx] : [approx, before];
+      const words =
+        n.role !== "approx-numeral"
+          ? [before]
+          : before.qualifier === "exact"
+            ? [approx]
+            : [approx, before];
+      return after.qualifier === "exact" ? words : [...words, after];
     });
     if (said.some((s) => s.qualifier === o.qualifier)) continue;
     const first = said[0] as (typeof said)[number];

@@ -2,17 +2,37 @@ import type { Layout, TableName } from "../../schemas/index.ts";
 
 type Row = Record<string, unknown>;
 
+/** An observation of 2.0.0 with the columns 2.1.0 added, empty, after its qualifier. */
+function withHorizon(row: Row): Row {
+  if ("horizon" in row) return row;
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) {
+    out[k] = v;
+    if (k === "qualifier") {
+      out.horizon = "";
+      out.horizon_from = "";
+    }
+  }
+  return out;
+}
+
 /**
  * A row of a release in `layout` lifted into the current model. Release 1.x
  * had one English `note`, no scope, periods or year basis, and years of
  * opening: its note becomes note_en (note_fr and note_ar empty), scope and
  * year_alternatives are empty, period_start absent, year_basis `printed`
  * (1.x did not say otherwise: the corrections of 2.0.0 say where it was
- * wrong), and `opened` the year as a date ("2001"). Works on rows from the
- * CSV (after the schema) and from the JSON alike.
+ * wrong), and `opened` the year as a date ("2001"). Releases before 2.1.0
+ * had no rates: their observations get an empty horizon and horizon_from.
+ * Works on rows from the CSV (after the schema) and from the JSON alike.
  */
 export function upgradeRow(layout: Layout, table: TableName, row: Row): Row {
-  if (layout.id === 2) return row;
+  if (layout.id === 3) return row;
+  if (table === "observations") return withHorizon(layout.id === 1 ? upgradeV1(table, row) : row);
+  return layout.id === 1 ? upgradeV1(table, row) : row;
+}
+
+function upgradeV1(table: TableName, row: Row): Row {
   if (table === "sites") return { ...row, opened: String(row.opened) };
   if (table === "observations") {
     const { note, ...rest } = row;
@@ -39,11 +59,12 @@ export function upgradeRow(layout: Layout, table: TableName, row: Row): Row {
  * A current-model row written back in `layout`: the inverse of upgradeRow
  * for rows that came from that layout, so release 1.0.0 rebuilt from its
  * own tables gives its own bytes. Lossy for data that only the current
- * model can say (a French note, a scope): the release tool writes new
- * releases in the current layout only.
+ * model can say (a French note, a scope, a horizon): the release tool
+ * writes new releases in the current layout only. (The writers take the
+ * layout's columns, so the columns it lacks are simply not written.)
  */
 export function downgradeRow(layout: Layout, table: TableName, row: Row): Row {
-  if (layout.id === 2) return row;
+  if (layout.id !== 1) return row;
   if (table === "sites") return { ...row, opened: Number(row.opened) };
   if (table === "observations" || table === "events") return { ...row, note: row.note_en ?? "" };
   return row;

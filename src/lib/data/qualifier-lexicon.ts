@@ -26,6 +26,7 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
       "au minimum",
       "un minimum de",
       "au bas mot",
+      "dépassant",
     ],
     approx: [
       "près de",
@@ -35,6 +36,9 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
       "quelques",
       "avoisinant",
       "avoisinant les",
+      "avoisine",
+      "de l’ordre de",
+      "de l'ordre de",
       "approximativement",
       "à peu près",
       "presque",
@@ -86,10 +90,23 @@ export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact"
 export const QUALIFIER_VERBS: Record<string, Partial<Record<Exclude<Qualifier, "exact">, string[]>>> =
   {
     ar: {
-      at_most: ["لا يتجاوز", "ولا يتجاوز", "لا تتجاوز", "ولا تتجاوز"],
+      at_most: ["لا يتجاوز", "ولا يتجاوز", "لا تتجاوز", "ولا تتجاوز", "لن يتعدى", "لن تتعدى"],
       more_than: ["يتجاوز", "تتجاوز"],
     },
   };
+
+/**
+ * Words that qualify a figure from after it, its noun between: «30 مقاولة
+ * تقريبا» (about 30 companies), «30 entreprises environ». Up to two words
+ * may stand between.
+ */
+export const QUALIFIER_AFTER: Record<
+  string,
+  Partial<Record<Exclude<Qualifier, "exact">, string[]>>
+> = {
+  fr: { approx: ["environ"] },
+  ar: { approx: ["تقريبا", "تقريباً"] },
+};
 
 /** Articles that may stand between the word and the number: "avoisinant les 30". */
 const ARTICLE = String.raw`(?:(?:les|des|the|ال)\s+)?`;
@@ -123,6 +140,19 @@ export function qualifierBefore(
     const re = new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}(?:\\s+[\\p{L}\\p{M}]+){1,3}\\s+$`, "u");
     if (re.test(textBefore)) return { qualifier, phrase };
   }
+  return { qualifier: "exact" };
+}
+
+/** The qualifying word just after a number and its noun («30 مقاولة تقريبا»), and what it means. */
+export function qualifierAfter(
+  textAfter: string,
+  lang: string,
+): { qualifier: Qualifier; phrase?: string } {
+  for (const [q, phrases] of Object.entries(QUALIFIER_AFTER[lang] ?? {}))
+    for (const phrase of phrases ?? []) {
+      const re = new RegExp(`^(?:\\s+[\\p{L}\\p{M}’'-]+){0,2}\\s+${escape(phrase)}(?:[^\\p{L}\\p{M}]|$)`, "u");
+      if (re.test(textAfter)) return { qualifier: q as Qualifier, phrase };
+    }
   return { qualifier: "exact" };
 }
 

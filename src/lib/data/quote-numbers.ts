@@ -7,6 +7,8 @@ const SCALE: [RegExp, number][] = [
   // Arabic: "700 مليون درهم" (\b knows no Arabic letters).
   [/^\s*(مليار|مليارات|ملايير)(?![\p{L}])/u, 1e9],
   [/^\s*(مليون|ملايين)(?![\p{L}])/u, 1e6],
+  // "30 ألف متر مربع" (30 thousand square metres).
+  [/^\s*(ألف|آلاف)(?![\p{L}])/u, 1e3],
 ];
 
 /** Every reading of one written number: "1.500" may be 1500 or 1.5. */

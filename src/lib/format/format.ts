@@ -1,5 +1,6 @@
-import { INTL_LOCALE, t, type Lang } from "../../i18n/index.ts";
+import { fill, INTL_LOCALE, PLURALS, t, type Lang } from "../../i18n/index.ts";
 import type { Observation } from "../data/dataset.ts";
+import { parseHorizon } from "../../schemas/horizon.ts";
 import { parsePartialDate, type DatePoint } from "../../schemas/partial-date.ts";
 
 /** "2 000" (fr), "2,000" (en): grouping per language, Western digits. */
@@ -23,16 +24,55 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
   }
   if (unit === "percent") return t(lang, "unit.percent", { value: formatNumber(value, lang) });
   if (unit === "years") return t(lang, "unit.years", { value: formatNumber(value, lang) });
+  if (unit === "m2") return t(lang, "unit.m2", { value: formatNumber(value, lang) });
+  if (unit === "MAD_per_m2_month")
+    return t(lang, "unit.MAD_per_m2_month", { value: formatNumber(value, lang) });
   return formatNumber(value, lang);
 }
 
-/** The figure as the source qualifies it: "plus de 900", "près de 170". */
+/** "2 ans", "18 mois", "سنتين": one part of a horizon, in the plural form its count takes. */
+function horizonPart(count: number, key: "horizon.years" | "horizon.months", lang: Lang): string {
+  const forms = PLURALS[lang][key];
+  const category = new Intl.PluralRules(INTL_LOCALE[lang]).select(count);
+  const template = forms[category] ?? forms.other;
+  return fill(template, { n: formatNumber(count, lang) }, `horizon(${lang}, ${key})`);
+}
+
+/**
+ * A horizon in words: "P2Y" is "2 ans", "P18M" "18 mois", "P1Y6M" "1 an
+ * et 6 mois" (months are never turned into years: the source's 18 months
+ * stay 18 months). Throws for text that is not a horizon, which the
+ * validator has already refused.
+ */
+export function formatHorizon(horizon: string, lang: Lang): string {
+  const h = parseHorizon(horizon);
+  if (!h) throw new Error(`formatHorizon: "${horizon}" is not an ISO 8601 duration`);
+  const parts = [
+    ...(h.years ? [horizonPart(h.years, "horizon.years", lang)] : []),
+    ...(h.months ? [horizonPart(h.months, "horizon.months", lang)] : []),
+  ];
+  return parts.length === 2
+    ? t(lang, "horizon.and", { a: parts[0] as string, b: parts[1] as string })
+    : (parts[0] as string);
+}
+
+/**
+ * The figure as the source qualifies it: "plus de 900", "près de 170"; a
+ * rate with its horizon, since a rate without it is not a figure: "86 %
+ * après 2 ans", "90 % après 5 ans d’accompagnement".
+ */
 export function formatObservation(
-  obs: Pick<Observation, "value" | "unit" | "qualifier">,
+  obs: Pick<Observation, "value" | "unit" | "qualifier"> &
+    Partial<Pick<Observation, "horizon" | "horizon_from">>,
   lang: Lang,
 ): string {
-  return t(lang, `qualifier.${obs.qualifier}`, {
+  const value = t(lang, `qualifier.${obs.qualifier}`, {
     value: formatQuantity(obs.value, obs.unit, lang),
+  });
+  if (!obs.horizon) return value;
+  return t(lang, `horizon.${obs.horizon_from || "none"}`, {
+    value,
+    duration: formatHorizon(obs.horizon, lang),
   });
 }
 

@@ -2,10 +2,20 @@ import { NETWORK } from "../../schemas/sites.ts";
 import type { Dataset, Observation } from "../data/dataset.ts";
 
 /**
- * Key of the figures that describe the same thing: metric, site and year.
- * Figures with one key come from sources that agree or disagree; both stay.
+ * A rate's horizon, as a key suffix ("|P2Y|support"), or "" for any other
+ * figure: two rates of different horizons are never one figure nor one
+ * series (86 % after 18 months is not 86 % after two years).
  */
-export const sameFigureKey = (o: Observation): string => `${o.metric}|${o.site}|${o.year}`;
+export const horizonKey = (o: Observation): string =>
+  o.horizon ? `|${o.horizon}|${o.horizon_from}` : "";
+
+/**
+ * Key of the figures that describe the same thing: metric, site and year,
+ * and a rate's horizon. Figures with one key come from sources that agree
+ * or disagree; both stay.
+ */
+export const sameFigureKey = (o: Observation): string =>
+  `${o.metric}|${o.site}|${o.year}${horizonKey(o)}`;
 
 /** Figures grouped by `sameFigureKey`, groups in order of first figure, figures in input order. */
 export function sameFigureGroups(observations: readonly Observation[]): Observation[][] {

@@ -47,6 +47,12 @@ describe("chart registry", () => {
       ["part-marche-tic", "time-series", "chart.part-marche-tic.title"],
       ["nouvelles-entreprises", "time-series", "chart.nouvelles-entreprises.title"],
       ["taux-occupation", "time-series", "chart.taux-occupation.title"],
+      ["taux-reussite", "time-series", "chart.taux-reussite.title"],
+      ["sites-en-activite", "time-series", "chart.sites-en-activite.title"],
+      ["capacite-surface-cout", "time-series", "chart.capacite-surface-cout.title"],
+      ["loyers", "time-series", "chart.loyers.title"],
+      ["export-levees", "time-series", "chart.export-levees.title"],
+      ["entreprises-sortantes", "time-series", "chart.entreprises-sortantes.title"],
     ]);
     expect(chartEntry("emplois").metrics).toEqual(["jobs", "jobs_cumulative"]);
   });

@@ -93,6 +93,13 @@ describe("links(points)", () => {
     expect(links([point(2015, 700), point(2016, 800), point(2016, 900)])).toEqual([]);
   });
 
+  it("never joins two horizons of a rate, and joins one horizon's consecutive years", () => {
+    const rate = (year: number, horizon: string, horizon_from = "") =>
+      point(year, 86, { site: "network", horizon, horizon_from } as Partial<Observation>);
+    expect(links([rate(2021, "P18M", "incubation"), rate(2022, "P2Y")])).toEqual([]);
+    expect(links([rate(2021, "P2Y"), rate(2022, "P2Y")])).toHaveLength(1);
+  });
+
   it("counts identical figures of several sources as one value", () => {
     expect(links([point(2016, 800), point(2016, 800), point(2017, 900)])).toHaveLength(1);
   });

@@ -136,6 +136,7 @@ describe("paletteCss()", () => {
       "tp-plot .tp-s3",
       "tp-plot .tp-s4",
       "tp-plot .tp-s5",
+      "tp-plot .tp-s6",
     ]);
   });
 

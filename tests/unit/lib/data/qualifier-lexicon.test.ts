@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { qualifierBefore } from "../../../../src/lib/data/qualifier-lexicon.ts";
+import { qualifierAfter, qualifierBefore } from "../../../../src/lib/data/qualifier-lexicon.ts";
 
 describe("qualifierBefore", () => {
   it.each([
@@ -12,6 +12,9 @@ describe("qualifierBefore", () => {
     ["autour de ", "fr", "approx"],
     ["quelque ", "fr", "approx"],
     ["avoisinant les ", "fr", "approx"],
+    ["Souss-Massa avoisine les ", "fr", "approx"],
+    ["est de l’ordre de ", "fr", "approx"],
+    ["des levées de fonds dépassant les ", "fr", "more_than"],
     ["dont ", "fr", "exact"],
     ["", "fr", "exact"],
     ["more than ", "en", "more_than"],
@@ -38,11 +41,30 @@ describe("qualifierBefore", () => {
     expect(qualifierBefore(before, lang).qualifier).toBe(qualifier);
   });
 
+  it("reads «لن تتعدى» (will not exceed) with its subject between as at_most", () => {
+    expect(qualifierBefore("قدرته الإستقطابية للمقاولات لن تتعدى حدود ", "ar").qualifier).toBe(
+      "at_most",
+    );
+  });
+
   it("reads only the words just before the number, not earlier ones", () => {
     expect(qualifierBefore("plus de 10% du secteur, soit ", "fr")).toEqual({ qualifier: "exact" });
   });
 
   it("does not read a word that merely ends like a phrase", () => {
     expect(qualifierBefore("surplus de ", "fr")).toEqual({ qualifier: "exact" });
+  });
+});
+
+describe("qualifierAfter", () => {
+  it("reads a word after the number and its noun: «30 مقاولة تقريبا» is about 30", () => {
+    expect(qualifierAfter(" مقاولة تقريبا", "ar")).toEqual({ qualifier: "approx", phrase: "تقريبا" });
+    expect(qualifierAfter(" entreprises environ", "fr").qualifier).toBe("approx");
+  });
+
+  it("reads nothing further than two words on, nor a word that merely starts alike", () => {
+    expect(qualifierAfter(" مقاولة كل سنة تقريبا", "ar")).toEqual({ qualifier: "exact" });
+    expect(qualifierAfter(" entreprises environnantes", "fr")).toEqual({ qualifier: "exact" });
+    expect(qualifierAfter(" مقاولة", "ar")).toEqual({ qualifier: "exact" });
   });
 });

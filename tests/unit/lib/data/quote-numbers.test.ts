@@ -13,6 +13,11 @@ describe("numbersInQuote", () => {
     expect(numbersInQuote("quelque 500 MDH")).toEqual([500, 500_000_000]);
   });
 
+  it("scales Arabic thousands: «30 ألف متر مربع» is 30 000", () => {
+    expect(numbersInQuote("تبلغ مساحته 30 ألف متر مربع")).toEqual([30, 30_000]);
+    expect(numbersInQuote("30 ألفية")).toEqual([30]);
+  });
+
   it("reads percentages and decimals", () => {
     expect(numbersInQuote("10% du marché")).toEqual([10]);
     expect(numbersInQuote("1,5 million")).toContain(1_500_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatHorizon,
   formatObservation,
   formatPartialDate,
   formatQuantity,
@@ -23,7 +24,42 @@ describe("formatObservation", () => {
   });
 });
 
+describe("a rate with its horizon", () => {
+  const rate = (horizon: string, horizon_from: "" | "support" | "exit") =>
+    ({ value: 86, unit: "percent", qualifier: "exact", horizon, horizon_from }) as const;
+
+  it("says how long after what: 86 % après 2 ans", () => {
+    expect(formatObservation(rate("P2Y", ""), "fr")).toBe("86\u00a0% après 2 ans");
+    expect(formatObservation(rate("P2Y", ""), "en")).toBe("86% after 2 years");
+    expect(formatObservation(rate("P2Y", ""), "ar")).toBe("86% بعد سنتين");
+    expect(formatObservation(rate("P5Y", "support"), "fr")).toBe(
+      "86\u00a0% après 5 ans d’accompagnement",
+    );
+    expect(formatObservation({ ...rate("P5Y", "exit"), qualifier: "approx" }, "en")).toBe(
+      "about 86%, 5 years after leaving the incubator",
+    );
+  });
+
+  it("keeps months as months, and joins years and months", () => {
+    expect(formatHorizon("P18M", "fr")).toBe("18 mois");
+    expect(formatHorizon("P1Y", "fr")).toBe("1 an");
+    expect(formatHorizon("P1Y6M", "en")).toBe("1 year and 6 months");
+    expect(formatHorizon("P18M", "ar")).toBe("18 شهرا");
+  });
+
+  it("adds nothing to a figure without a horizon", () => {
+    expect(formatObservation({ ...rate("", ""), unit: "companies" }, "fr")).toBe("86");
+  });
+});
+
 describe("formatQuantity", () => {
+  it("writes areas in m² and rents in dirhams per m² a month", () => {
+    expect(formatQuantity(2350, "m2", "fr")).toBe("2\u202f350\u00a0m²");
+    expect(formatQuantity(50, "MAD_per_m2_month", "fr")).toBe("50\u00a0DH/m² par mois");
+    expect(formatQuantity(50, "MAD_per_m2_month", "en")).toBe("MAD 50 per m² a month");
+    expect(formatQuantity(50, "MAD_per_m2_month", "ar")).toBe("50 درهم للمتر المربع شهريا");
+  });
+
   it("groups thousands per language, with Western digits in Arabic", () => {
     expect(formatQuantity(2000, "people", "fr")).toBe("2\u202f000");
     expect(formatQuantity(2000, "people", "en")).toBe("2,000");

@@ -39,6 +39,8 @@ const obs = (
   value,
   unit: "companies",
   qualifier: "exact",
+  horizon: "",
+  horizon_from: "",
   source: "s",
   quote: "q",
   note_fr: "",

@@ -15,6 +15,8 @@ const obs = (id: string, over: Partial<Observation>): Observation => ({
   value: 170,
   unit: "companies",
   qualifier: "exact",
+  horizon: "",
+  horizon_from: "",
   source: id,
   quote: "170",
   note_fr: "",

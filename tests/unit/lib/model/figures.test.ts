@@ -33,6 +33,20 @@ describe("same-figure grouping", () => {
     ]);
   });
 
+  it("a rate's horizon is part of the figure: two horizons are two figures", () => {
+    const rate = (id: string, horizon: string, horizon_from = "") =>
+      ({ ...o(id, "network", 2022, "survival_rate_pct"), horizon, horizon_from }) as Observation;
+    const rates = [
+      rate("f", "P5Y", "creation"),
+      rate("g", "P5Y", "exit"),
+      rate("h", "P5Y", "exit"),
+    ];
+    expect(sameFigureKey(rates[0] as Observation)).toBe(
+      "survival_rate_pct|network|2022|P5Y|creation",
+    );
+    expect(sameFigureGroups(rates).map((g) => g.map((f) => f.id))).toEqual([["f"], ["g", "h"]]);
+  });
+
   it("disagreements keeps the groups of two figures or more", () => {
     expect(disagreements(figures).map((g) => g.map((f) => f.id))).toEqual([["a", "c"]]);
   });

@@ -117,6 +117,8 @@ describe("published releases", () => {
       value: 2000,
       unit: "people",
       qualifier: "exact",
+      horizon: "",
+      horizon_from: "",
       source: "h24info-2016",
       quote: "emploient 2.000 salariés",
       note_fr: "",

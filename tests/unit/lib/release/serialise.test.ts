@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { toCsv, toExcelCsv, toJson } from "../../../../src/lib/release/serialise.ts";
-import { LAYOUT_V1 } from "../../../../src/schemas/index.ts";
+import { LAYOUT_V1, LAYOUT_V2, layoutOf } from "../../../../src/schemas/index.ts";
 
 /** An observation row (current model) whose text cells are the given strings; the note is note_ar. */
 const row = (quote: string, note = "", value: number = 1) => ({
@@ -16,6 +16,8 @@ const row = (quote: string, note = "", value: number = 1) => ({
   value,
   unit: "companies",
   qualifier: "exact",
+  horizon: "",
+  horizon_from: "",
   source: "x",
   quote,
   note_fr: "",
@@ -48,12 +50,12 @@ describe("toCsv (RFC 4180)", () => {
   it("ends every record, the last included, with CRLF and quotes only what needs it", () => {
     const csv = toCsv("observations", [row('il a dit "plus de 900", pas 900', "deux\nlignes")]);
     expect(csv.split("\r\n")[0]).toBe(
-      "id,metric,site,scope,year,period_start,year_basis,year_alternatives,value,unit,qualifier,source,quote,note_fr,note_en,note_ar",
+      "id,metric,site,scope,year,period_start,year_basis,year_alternatives,value,unit,qualifier,horizon,horizon_from,source,quote,note_fr,note_en,note_ar",
     );
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "").includes("\r")).toBe(false);
     expect(csv).toContain(',"il a dit ""plus de 900"", pas 900",,,"deux\nlignes"\r\n');
-    expect(csv).toContain(",,2011,,printed,,1,companies,exact,");
+    expect(csv).toContain(",,2011,,printed,,1,companies,exact,,,");
   });
 
   it.each(DANGEROUS)("carries the text %j exactly, as the JSON does", (text) => {
@@ -98,7 +100,7 @@ describe("toExcelCsv (French-locale Excel)", () => {
   it("starts with a BOM, separates with semicolons and writes a decimal comma", () => {
     const csv = toExcelCsv("observations", [row("a; b", "", 12.5)]);
     expect(csv.startsWith("\uFEFFid;metric;site;scope;year;period_start;")).toBe(true);
-    expect(csv).toContain(';2011;;printed;;12,5;companies;exact;x;"a; b";;;\r\n');
+    expect(csv).toContain(';2011;;printed;;12,5;companies;exact;;;x;"a; b";;;\r\n');
     expect(cells(csv, ";").value).toBe("12,5");
   });
 
@@ -127,6 +129,8 @@ describe("toJson", () => {
       "value",
       "unit",
       "qualifier",
+      "horizon",
+      "horizon_from",
       "source",
       "quote",
       "note_fr",
@@ -140,6 +144,29 @@ describe("toJson", () => {
     expect(first).toMatchObject({ period_start: null, scope: "", note_fr: "" });
     const [period] = JSON.parse(toJson("observations", [{ ...row("q"), period_start: 2001 }]));
     expect(period.period_start).toBe(2001);
+  });
+});
+
+describe("the 2.0.0 layout (release 2.0.0 rebuilt from its own tables)", () => {
+  it("writes the sixteen columns of 2.0.0, without a rate's horizon", () => {
+    const r = { ...row("q"), horizon: "P2Y", horizon_from: "support" };
+    expect(toCsv("observations", [r], LAYOUT_V2).split("\r\n")[0]).toBe(
+      "id,metric,site,scope,year,period_start,year_basis,year_alternatives,value,unit,qualifier,source,quote,note_fr,note_en,note_ar",
+    );
+    expect(Object.keys(JSON.parse(toJson("observations", [r], LAYOUT_V2))[0])).not.toContain(
+      "horizon",
+    );
+  });
+
+  it("is the layout of 2.0.x only: 1.x has its own, 2.1.0 and later the current one", () => {
+    expect([
+      layoutOf("1.1.0").id,
+      layoutOf("2.0.0").id,
+      layoutOf("2.0.3").id,
+      layoutOf("2.1.0").id,
+      layoutOf("3.0.0").id,
+      layoutOf(undefined).id,
+    ]).toEqual([1, 2, 2, 3, 3, 3]);
   });
 });
 
