@@ -21,8 +21,8 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 + 4 && b.x0 < a.x1 + 4;
  * it: a faint rule at each opening year that rises 6 px above the frame,
  * and the park's name centred over it on the first of OPENING_ROWS rows
  * where it meets no other name (moved in from the edges of the drawing);
- * a name with no room (or wider than the drawing) is left out, its tick stays (the key says what a
- * tick is, the timeline names every opening).
+ * a name with no room (or wider than the drawing) is left out, its tick
+ * stays (the key says what a tick is, the timeline names every opening).
  */
 export function openingMarks(
   opened: readonly Opening[],

@@ -1,6 +1,6 @@
 import { balanceEmbeddings, svgText, wrapWords } from "../charts/labels.ts";
 import { textWidth } from "../charts/text-width.ts";
-import { ellipsize } from "../lib/format/cut-word.ts";
+import { ellipsize, fitLine } from "../lib/format/cut-word.ts";
 import { escapeXml } from "../lib/web/xml.ts";
 import type { ImageContent } from "./chart-image.ts";
 
@@ -33,7 +33,7 @@ export function shareCardSvg(c: ImageContent): string {
   const lines = (s: string, size: number, max: number) => {
     const fits = (line: string) => textWidth(line, size) <= ROOM;
     const all = wrapWords(s, perLine(size));
-    const kept = all.slice(0, max).map((line) => (fits(line) ? line : ellipsize(line, fits)));
+    const kept = all.slice(0, max).map((line) => fitLine(line, fits));
     const last = kept[max - 1];
     if (all.length > max && last !== undefined)
       kept[max - 1] = fits(`${last} …`) ? `${last} …` : ellipsize(last, fits);

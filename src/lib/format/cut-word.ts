@@ -43,3 +43,7 @@ export function ellipsize(line: string, fits: (text: string) => boolean): string
   }
   return "…";
 }
+
+/** `line` as it is when it fits, else cut short with "…" (ellipsize). */
+export const fitLine = (line: string, fits: (text: string) => boolean): string =>
+  fits(line) ? line : ellipsize(line, fits);

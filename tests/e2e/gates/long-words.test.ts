@@ -10,20 +10,23 @@ import { measureOverflow } from "../helpers/overflow.ts";
 // A name typed without a space never widens a page (issue 22). The fixture
 // build's latest release (helpers/fixture-release.ts) holds 200-character
 // words in a site's name and city, a metric's label, an event's label and
-// a source's title and publisher. Each page that shows them, at 320 px, in
-// every language: the document no wider than the screen, no element past
-// an edge (outside a scrolling box), and no text of a drawing outside its
-// drawing (SVG text does not wrap: the drawing must cut the word itself).
-// Before the fix these pages were 1,191–2,174 px wide.
+// a source's title and publisher. Each page that shows them (the home
+// page, two charts and their embeds, a figure, the sites, a park, the
+// timeline), at 320 px, in every language: the document no wider than the
+// screen, no element past an edge (outside a scrolling box), and no text
+// of a drawing outside its drawing (SVG text does not wrap: the drawing
+// must cut the word itself). Before the fix these pages were 1,191–2,174
+// px wide, and the drawings' texts ran up to 950 px past their edge.
 
 const SCREEN = 320;
 const routes = (lang: string) => [
-  `${lang}/graphiques/${LONG_WORDS.chart}/`,
+  `${lang}/`,
+  ...LONG_WORDS.charts.map((chart) => `${lang}/graphiques/${chart}/`),
   `${lang}/chiffres/${LONG_WORDS.observation}/`,
   `${lang}/sites/`,
   `${lang}/sites/${LONG_WORDS.site}/`,
   `${lang}/chronologie/`,
-  `embed/latest/${lang}/${LONG_WORDS.chart}/`,
+  ...LONG_WORDS.charts.map((chart) => `embed/latest/${lang}/${chart}/`),
 ];
 
 let server: Served;

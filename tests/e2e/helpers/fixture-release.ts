@@ -31,8 +31,8 @@ export const LONG_WORDS = {
   source: "lavieeco-rabat-tanger",
   /** A figure of that site, metric and source: its page shows all four. */
   observation: "lavieeco-rabat-tanger.companies_hosted.rabat.2016",
-  /** A chart that draws the metric and the site. */
-  chart: "entreprises",
+  /** Charts that draw the site: over time (with the metric), and site by site. */
+  charts: ["entreprises", "entreprises-par-site"],
   latin: longWord("Technoparkinterminable"),
   arabic: longWord("تكنوباركطويل"),
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutWord, ellipsize } from "../../../../src/lib/format/cut-word.ts";
+import { cutWord, ellipsize, fitLine } from "../../../../src/lib/format/cut-word.ts";
 
 const atMost = (n: number) => (s: string) => [...s].length <= n;
 
@@ -38,5 +38,12 @@ describe("ellipsize(line, fits)", () => {
 
   it("returns the … alone when nothing else fits", () => {
     expect(ellipsize("abc", atMost(1))).toBe("…");
+  });
+});
+
+describe("fitLine(line, fits)", () => {
+  it("keeps a line that fits as it is, and cuts a longer one short with …", () => {
+    expect(fitLine("Rabat", atMost(5))).toBe("Rabat");
+    expect(fitLine("Technoparkinterminable", atMost(5))).toBe("Tech…");
   });
 });
