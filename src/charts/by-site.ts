@@ -1,6 +1,7 @@
 import * as d3 from "d3";
 import type { Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
+import { fitLine } from "../lib/format/cut-word.ts";
 import { formatNumber } from "../lib/format/format.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
@@ -91,10 +92,6 @@ export function bySitePanel(
         bound: same.some((p) => p.obs.qualifier !== "exact" && p.obs.qualifier !== "approx"),
       };
     });
-  const headers = [...perSite.keys()].map((site) => ({
-    row: rows.findIndex((r) => r.startsWith(`${site}|`)),
-    text: scopeLabel(dataset, site, lang, "city"),
-  }));
   const [, xMax] = d3.nice(0, Math.max(...points.map((p) => p.x)) * 1.05, narrow ? 3 : 5);
   const line = (l: string) => (lang === "ar" ? svgText(l, lang) : l);
   const ticks = d3.ticks(0, xMax, narrow ? 3 : 5);
@@ -102,6 +99,14 @@ export function bySitePanel(
   const lastTick = textWidth(formatNumber(ticks[ticks.length - 1] ?? 0, lang), 12);
   const margin = { top: 50, bottom: 26, left: 12, right: Math.ceil(lastTick / 2 + 6) };
   const indexed = points.map((p) => ({ ...p, y: rows.indexOf(p.y as string) }));
+  // A site's name is one line across the plot: one longer than that (a
+  // name typed without a space) is cut short with "…" (the table below the
+  // chart and the tooltip give it whole). Measured a little wide for bold.
+  const room = width - margin.left - margin.right;
+  const headers = [...perSite.keys()].map((site) => ({
+    row: rows.findIndex((r) => r.startsWith(`${site}|`)),
+    text: fitLine(scopeLabel(dataset, site, lang, "city"), (s) => textWidth(s, 13) <= room),
+  }));
 
   return {
     metric,

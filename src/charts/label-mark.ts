@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { Lang } from "../i18n/index.ts";
+import { cutWord } from "../lib/format/cut-word.ts";
 import { balanceEmbeddings, svgText } from "./labels.ts";
 import { placeLabels, type Box } from "./place-labels.ts";
 import { textWidth } from "./text-width.ts";
@@ -60,7 +61,14 @@ export function labelMark(labels: readonly LabelDatum[], options: LabelOptions):
   return Plot.text(labels, {
     x: "x",
     y: "y",
-    text: "text",
+    // Plot wraps at spaces only: a word longer than the line is cut first,
+    // each piece a line of its own ("\n" is a break Plot keeps).
+    text: (d: LabelDatum) =>
+      d.text
+        .split(" ")
+        .map((w) => cutWord(w, (p) => textWidth(p, FONT_PX) <= options.lineWidth * FONT_PX))
+        .map((pieces) => pieces.join("\n"))
+        .join(" "),
     lineWidth: options.lineWidth,
     lineAnchor: "middle",
     lineHeight: LINE_HEIGHT,

@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
+import { cutWord } from "../lib/format/cut-word.ts";
 import { formatObservation } from "../lib/format/format.ts";
 
 /** The publisher of an observation's source: how a label names a source. */
@@ -46,14 +47,17 @@ export function valueLabel(obs: Observation, lang: Lang): string {
 }
 
 /**
- * Greedy word wrap to lines of at most `max` characters (a long word stays
- * whole). Chart labels and image captions are laid out by hand, since SVG
- * text does not wrap.
+ * Greedy word wrap to lines of at most `max` characters; a word longer
+ * than that is cut into lines of `max` (cutWord), never left to run past
+ * the edge. Chart labels and image captions are laid out by hand, since
+ * SVG text does not wrap.
  */
 export function wrapWords(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const fits = (piece: string) => piece.length <= max;
+  const words = text.split(/\s+/).flatMap((w) => (w ? cutWord(w, fits) : []));
+  for (const word of words) {
     if (line && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;

@@ -21,8 +21,8 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 + 4 && b.x0 < a.x1 + 4;
  * it: a faint rule at each opening year that rises 6 px above the frame,
  * and the park's name centred over it on the first of OPENING_ROWS rows
  * where it meets no other name (moved in from the edges of the drawing);
- * a name with no room is left out, its tick stays (the key says what a
- * tick is, the timeline names every opening).
+ * a name with no room (or wider than the drawing) is left out, its tick
+ * stays (the key says what a tick is, the timeline names every opening).
  */
 export function openingMarks(
   opened: readonly Opening[],
@@ -46,6 +46,8 @@ export function openingMarks(
         texts.forEach((el, k) => {
           const d = opened[index[k] ?? 0] as Opening;
           const w = textWidth(d.text, FONT_PX);
+          // A name wider than the drawing has no room anywhere.
+          if (w > dimensions.width - 2) return el.remove();
           const cx = Math.min(Math.max(sx(d.year), w / 2 + 1), dimensions.width - w / 2 - 1);
           const box = { x0: cx - w / 2, x1: cx + w / 2, y0: 0, y1: 0 };
           const row = rows.findIndex((r) => !r.some((b) => overlaps(b, box)));

@@ -1,4 +1,6 @@
 import { balanceEmbeddings, svgText, wrapWords } from "../charts/labels.ts";
+import { textWidth } from "../charts/text-width.ts";
+import { ellipsize, fitLine } from "../lib/format/cut-word.ts";
 import { escapeXml } from "../lib/web/xml.ts";
 import type { ImageContent } from "./chart-image.ts";
 
@@ -9,7 +11,8 @@ export const SHARE_HEIGHT = 630;
 const PAD = 48;
 const INK = "#1a1a1a";
 const MUTED = "#555555";
-const perLine = (size: number, room = SHARE_WIDTH - 2 * PAD) => Math.floor(room / (size * 0.56));
+const ROOM = SHARE_WIDTH - 2 * PAD;
+const perLine = (size: number) => Math.floor(ROOM / (size * 0.56));
 
 /**
  * A chart as a link preview card (og:image): its title and takeaway, its
@@ -23,10 +26,17 @@ export function shareCardSvg(c: ImageContent): string {
   const parts: string[] = [];
   const x = rtl ? SHARE_WIDTH - PAD : PAD;
   const anchor = rtl ? ` text-anchor="end"` : "";
+  // Wrapped by a character count (a word longer than a line is cut), then
+  // each line measured (textWidth errs wide): a line that would still run
+  // into the margin is cut short with "…", and so is the last one kept of
+  // a longer text (" …" after its last word when that fits).
   const lines = (s: string, size: number, max: number) => {
+    const fits = (line: string) => textWidth(line, size) <= ROOM;
     const all = wrapWords(s, perLine(size));
-    const kept = all.slice(0, max);
-    if (all.length > max) kept[max - 1] = `${kept[max - 1]} …`;
+    const kept = all.slice(0, max).map((line) => fitLine(line, fits));
+    const last = kept[max - 1];
+    if (all.length > max && last !== undefined)
+      kept[max - 1] = fits(`${last} …`) ? `${last} …` : ellipsize(last, fits);
     return balanceEmbeddings(kept);
   };
   let y = PAD;
@@ -71,7 +81,7 @@ export function shareCardSvg(c: ImageContent): string {
   } else if (panel?.number) {
     y += 24;
     text(panel.number.value, 96, ` font-weight="700"`);
-    text(panel.number.meta, 28);
+    for (const line of lines(panel.number.meta, 28, 2)) text(line, 28);
   }
 
   return [

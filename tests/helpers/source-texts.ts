@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 
 /**
  * The stored text of every source, beside the repository in
@@ -21,6 +22,26 @@ export interface SourceText {
 }
 
 export const sourceTextsAvailable = (): boolean => existsSync(SOURCES_DIR);
+
+/** The variable that says, on purpose, that the stored pages are not there. */
+export const QUOTE_PAGES_ENV = "QUOTE_PAGES";
+
+/**
+ * Whether the verbatim-quote checks run: "run" when the stored pages are
+ * there; "skip" when they are not and QUOTE_PAGES=absent says so on
+ * purpose (the GitHub workflow, whose checkout does not hold them). Missing
+ * pages without it throw: checks that cannot run must not pass in silence.
+ */
+export function quoteCheckMode(present: boolean, env: string | undefined): "run" | "skip" {
+  if (present) return "run";
+  if (env === "absent") return "skip";
+  throw new Error(
+    `The stored source pages are missing: there is no folder ${SOURCES_DIR} (${resolve(SOURCES_DIR)}), ` +
+      `so the verbatim-quote checks cannot run. Put the pages there, or set ${QUOTE_PAGES_ENV}=absent ` +
+      `to skip these checks on purpose` +
+      (env === undefined ? "." : ` (${QUOTE_PAGES_ENV} is "${env}", not "absent").`),
+  );
+}
 
 /** The stored text of source `id`, or undefined when none is stored. */
 export function sourceText(id: string): SourceText | undefined {

@@ -1,4 +1,5 @@
 import type { TimelineMark } from "./timeline-chart.ts";
+import { cutWord, ellipsize } from "../format/cut-word.ts";
 
 /**
  * Geometry shared by the two drawings of the timeline (timeline-layout-h.ts
@@ -77,22 +78,23 @@ export function textWidth(text: string): number {
 }
 
 /**
- * Greedy word wrap to `width` px, at most `maxLines` lines (a long word
- * stays whole); what does not fit is cut after a word with "…".
+ * Greedy word wrap to `width` px, at most `maxLines` lines; a word wider
+ * than the line is cut into lines (cutWord), never left to run past it.
+ * What does not fit is cut with "…".
  */
 export function wrapText(text: string, width: number, maxLines = 3): string[] {
+  const fits = (s: string) => textWidth(s) <= width;
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).flatMap((w) => (w ? cutWord(w, fits) : []))) {
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`) <= width)
-      lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const words = (kept[maxLines - 1] ?? "").split(" ");
-  while (words.length > 1 && textWidth(`${words.join(" ")}…`) > width) words.pop();
-  kept[maxLines - 1] = `${words.join(" ").replace(/[…\s,;:]+$/u, "")}…`;
+  while (words.length > 1 && !fits(`${words.join(" ")}…`)) words.pop();
+  kept[maxLines - 1] = ellipsize(words.join(" "), fits);
   return kept;
 }
 

@@ -114,13 +114,20 @@ describe("textWidth(text, px)", () => {
 });
 
 describe("wrapWords(text, max)", () => {
-  it("wraps at word boundaries, keeping a long word whole", () => {
+  it("wraps at word boundaries", () => {
     expect(wrapWords("Tout le réseau des Technoparks", 12)).toEqual([
       "Tout le",
       "réseau des",
       "Technoparks",
     ]);
-    expect(wrapWords("Anticonstitutionnellement", 5)).toEqual(["Anticonstitutionnellement"]);
+  });
+
+  it("cuts a word longer than a line into lines, its end joining the next word", () => {
+    expect(wrapWords("Anticonstitutionnellement dit", 10)).toEqual([
+      "Anticonsti",
+      "tutionnell",
+      "ement dit",
+    ]);
   });
 });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { siteData } from "../../../src/lib/data/site-data.ts";
+import type { Lang } from "../../../src/i18n/index.ts";
+import type { ImageContent } from "../../../src/render/chart-image.ts";
 import { chartSharePng, imageContent } from "../../../src/render/image-content.ts";
-import { shareCardSvg } from "../../../src/render/share-card.ts";
-import { decodePng } from "../../charts/png-decode.ts";
+import { svgToPng } from "../../../src/render/png.ts";
+import { shareCardSvg, SHARE_HEIGHT, SHARE_WIDTH } from "../../../src/render/share-card.ts";
+import { decodePng, type Pixels } from "../../charts/png-decode.ts";
+import { LONG_WORDS } from "../../e2e/helpers/fixture-release.ts";
 
 // Release 1.1.0 never changes: its cards are pinned.
 const dataset = siteData().datasets.get("1.1.0");
@@ -35,5 +39,58 @@ describe("share card (og:image)", () => {
     for (let y = 48; y < 100; y++)
       for (let x = 48; x < 400; x++) if ((png.rgba[(y * png.width + x) * 4] ?? 255) < 100) dark++;
     expect(dark).toBeGreaterThan(500);
+  });
+});
+
+/** Columns from `x0` to `x1` (excluded) holding a pixel darker than the white ground. */
+function inkedColumns(png: Pixels, x0: number, x1: number): number[] {
+  const inked: number[] = [];
+  for (let x = x0; x < x1; x++)
+    for (let y = 0; y < png.height; y++)
+      if ((png.rgba[(y * png.width + x) * 4] ?? 255) < 200) {
+        inked.push(x);
+        break;
+      }
+  return inked;
+}
+
+describe("share card with a 200-character word in every text", () => {
+  // A figure's card (a big number) whose metric, site and source are each
+  // one word of 200 characters, as a careless data edit could make them.
+  const card = (lang: Lang, word: string): ImageContent => ({
+    lang,
+    title: word,
+    takeaway: `« ${word} »`,
+    desc: word,
+    panels: [{ heading: word, number: { value: "80", meta: `${word} · 2016`, quote: "" } }],
+    key: [],
+    sources: ["Sources :", word],
+    credit: "Technopark en chiffres · données version 99.0.0 · CC BY 4.0",
+  });
+
+  it.each([
+    ["fr", LONG_WORDS.latin],
+    ["ar", LONG_WORDS.arabic],
+  ] as const)("keeps every line of text inside the card's margins (%s)", (lang, word) => {
+    const png = decodePng(svgToPng(shareCardSvg(card(lang, word)), 1));
+    expect([png.width, png.height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
+    // The text runs to the edge of the 48 px margins at most: the 40 px
+    // along each side stay white. (Before words were cut, the title ran on
+    // past x = 1200, off the card.)
+    expect(inkedColumns(png, 0, 40)).toEqual([]);
+    expect(inkedColumns(png, SHARE_WIDTH - 40, SHARE_WIDTH)).toEqual([]);
+    // And the text is there, not dropped: its lines fill most of the width.
+    expect(inkedColumns(png, 40, SHARE_WIDTH - 40).length).toBeGreaterThan(700);
+  });
+
+  it("cuts the word across the title's two lines and ends the second with …", () => {
+    const svg = shareCardSvg(card("fr", LONG_WORDS.latin));
+    const title = [...svg.matchAll(/<text [^>]*font-size="40"[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => m[1] ?? "",
+    );
+    const [first = "", second = ""] = title;
+    expect(title).toHaveLength(2);
+    expect(second).toMatch(/…$/);
+    expect(LONG_WORDS.latin.startsWith(first + second.replace(/…$/, ""))).toBe(true);
   });
 });

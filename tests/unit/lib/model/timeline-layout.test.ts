@@ -60,6 +60,14 @@ describe("text measure and wrap", () => {
     expect(wrapText("un deux trois quatre", 70)).toEqual(["un deux", "trois", "quatre"]);
     expect(wrapText("un deux trois quatre", 70, 2)).toEqual(["un deux", "trois…"]);
   });
+
+  it("cuts a word wider than the line, and ends a cut piece with … when lines run out", () => {
+    // 0.56 em × 12 px: 8 characters make 54 px, 9 make 61.
+    expect(wrapText("Technoparkinterminable", 60)).toEqual(["Technopa", "rkinterm", "inable"]);
+    expect(wrapText("Technoparkinterminable", 60, 2)).toEqual(["Technopa", "rkinter…"]);
+    for (const line of wrapText("x".repeat(200), 60))
+      expect(textWidth(line)).toBeLessThanOrEqual(60);
+  });
 });
 
 /** Every box a reader sees: texts (lane and year labels, mark labels) and marks. */
