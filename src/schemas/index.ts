@@ -5,7 +5,7 @@ import { eventRow } from "./events.ts";
 import { eventRowV1, observationRowV1, siteRowV1 } from "./legacy.ts";
 import { metricRow } from "./metrics.ts";
 import { observationRow } from "./observations.ts";
-import { siteRow } from "./sites.ts";
+import { siteRow, siteRowV2 } from "./sites.ts";
 import { sourceRow } from "./sources.ts";
 
 export interface TableSpec {
@@ -65,10 +65,11 @@ export const TABLES: Record<TableName, TableSpec> = {
 /**
  * The tables and columns of a release's files. Published releases never
  * change, so each is read (and, for the rebuild test, written) by the
- * layout of its own version: 1 for 1.x, 2 (the current model) from 2.0.0.
+ * layout of its own version: 1 for 1.x, 2 for 2.0.x, 3 (the current
+ * model: sites with their GeoNames id) from 2.1.0.
  */
 export interface Layout {
-  id: 1 | 2;
+  id: 1 | 2 | 3;
   tables: readonly TableName[];
   specs: Partial<Record<TableName, TableSpec>>;
 }
@@ -85,12 +86,24 @@ export const LAYOUT_V1: Layout = {
   },
 };
 
-export const LAYOUT_CURRENT: Layout = { id: 2, tables: TABLE_NAMES, specs: TABLES };
+export const LAYOUT_V2: Layout = {
+  id: 2,
+  tables: TABLE_NAMES,
+  specs: { ...TABLES, sites: spec("sites", siteRowV2, DESCRIPTIONS.sites) },
+};
 
-/** The layout of release `version` ("1.1.0" → 1), or the current one for data/ (no version). */
+export const LAYOUT_CURRENT: Layout = { id: 3, tables: TABLE_NAMES, specs: TABLES };
+
+/**
+ * The layout of release `version` ("1.1.0" → 1, "2.0.0" → 2, "2.1.0" → 3),
+ * or the current one for data/ (no version).
+ */
 export function layoutOf(version?: string): Layout {
-  const major = version === undefined ? undefined : Number(/^(\d+)\./.exec(version)?.[1]);
-  return major !== undefined && major < 2 ? LAYOUT_V1 : LAYOUT_CURRENT;
+  if (version === undefined) return LAYOUT_CURRENT;
+  const [major = NaN, minor = NaN] = (/^(\d+)\.(\d+)\./.exec(version) ?? []).slice(1).map(Number);
+  if (major < 2) return LAYOUT_V1;
+  if (major === 2 && minor < 1) return LAYOUT_V2;
+  return LAYOUT_CURRENT;
 }
 
 /** A table's spec in a layout; throws for a table the layout lacks. */

@@ -8,11 +8,13 @@ type Row = Record<string, unknown>;
  * opening: its note becomes note_en (note_fr and note_ar empty), scope and
  * year_alternatives are empty, period_start absent, year_basis `printed`
  * (1.x did not say otherwise: the corrections of 2.0.0 say where it was
- * wrong), and `opened` the year as a date ("2001"). Works on rows from the
+ * wrong), and `opened` the year as a date ("2001"). Sites of 1.x and
+ * 2.0.x have no geonames_id (positions came with 2.1.0). Works on rows from the
  * CSV (after the schema) and from the JSON alike.
  */
 export function upgradeRow(layout: Layout, table: TableName, row: Row): Row {
-  if (layout.id === 2) return row;
+  // Layout 2 (2.0.x) lacks only sites.geonames_id, which may be absent.
+  if (layout.id >= 2) return row;
   if (table === "sites") return { ...row, opened: String(row.opened) };
   if (table === "observations") {
     const { note, ...rest } = row;
@@ -43,7 +45,13 @@ export function upgradeRow(layout: Layout, table: TableName, row: Row): Row {
  * releases in the current layout only.
  */
 export function downgradeRow(layout: Layout, table: TableName, row: Row): Row {
-  if (layout.id === 2) return row;
+  if (layout.id === 3) return row;
+  if (layout.id === 2) {
+    if (table !== "sites") return row;
+    const rest = { ...row };
+    delete rest.geonames_id;
+    return rest;
+  }
   if (table === "sites") return { ...row, opened: Number(row.opened) };
   if (table === "observations" || table === "events") return { ...row, note: row.note_en ?? "" };
   return row;
