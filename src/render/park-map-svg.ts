@@ -131,7 +131,7 @@ export function renderParkMap(input: ParkMapInput): string {
   svg
     .attr("xmlns", SVG_NS)
     .attr("class", "tp-plot tp-map")
-    .attr("role", "img")
+    .attr("role", "group")
     .attr("aria-labelledby", `${input.id}-title ${input.id}-desc`)
     .attr("viewBox", `0 0 ${MAP_WIDTH} ${height}`)
     .attr("width", MAP_WIDTH)
@@ -158,7 +158,7 @@ export function renderParkMap(input: ParkMapInput): string {
         "points",
         `${LABEL_RIGHT + 2},${(y - 1).toFixed(1)} ${(MAP_LEFT - 4).toFixed(1)},${(y - 1).toFixed(1)} ${m.x.toFixed(1)},${m.y.toFixed(1)}`,
       );
-    const a = texts.append("a").attr("href", m.park.href);
+    const a = texts.append("a").attr("href", m.park.href).attr("tabindex", -1);
     const text = a
       .append("text")
       .attr("x", LABEL_RIGHT)
@@ -179,6 +179,7 @@ export function renderParkMap(input: ParkMapInput): string {
   for (const { park, x, y } of marks)
     g.append("a")
       .attr("href", park.href)
+      .attr("tabindex", -1)
       .attr("class", park.current ? "tp-map-current" : null)
       .append("circle")
       .attr("cx", x.toFixed(1))
@@ -186,5 +187,10 @@ export function renderParkMap(input: ParkMapInput): string {
       .attr("r", park.current ? MARK_R + 1.5 : MARK_R)
       .append("title")
       .text(park.name);
+  // As a chart with linked marks (link-figure-marks.ts): a group named by
+  // its title and description, whose drawing is hidden from assistive
+  // technology and whose links stay out of the tab order; the map's table
+  // holds the same links for the keyboard and screen readers.
+  svg.selectChildren(":not(title):not(desc)").attr("aria-hidden", "true");
   return (svg.node() as SVGSVGElement).outerHTML;
 }

@@ -71,7 +71,7 @@ describe("renderParkMap(input)", () => {
   });
 
   it("has a title and a description, and no other host", () => {
-    expect(svg).toContain('role="img"');
+    expect(svg).toContain('role="group"');
     expect(svg).toContain('<title id="m-title">Carte</title><desc id="m-desc">Trois parcs</desc>');
     expect(svg.match(/https?:\/\//g)).toEqual(["http://"]); // the SVG namespace only
   });
