@@ -215,6 +215,7 @@ export const ar: Record<StringKey, string> = {
   "data.format.readme": "محتوى الإصدار وكل عمود وكيفية الاستشهاد به والتحقق منه",
   "data.format.licence": "نص رخصة CC BY 4.0",
   "data.format.citation": "كيفية الاستشهاد بهذا الإصدار (Citation File Format)",
+  "data.format.archive": "بيانات وصفية لأرشيف (Zenodo) يمنحه معرّف DOI",
   "data.format.checksums": "بصمات SHA-256 لجميع الملفات (بصيغة sha256sum)",
   "data.format.zip": "الإصدار كاملًا في أرشيف zip واحد",
   "data.cite.title": "الاستشهاد بالإصدار {version}",

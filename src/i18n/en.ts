@@ -221,6 +221,7 @@ export const en: Record<StringKey, string> = {
   "data.format.readme": "What the release holds, every column, how to cite and check it",
   "data.format.licence": "The text of the CC BY 4.0 licence",
   "data.format.citation": "How to cite this release (Citation File Format)",
+  "data.format.archive": "Metadata for an archive (Zenodo), which gives it a DOI",
   "data.format.checksums": "SHA-256 checksums of every file (sha256sum format)",
   "data.format.zip": "The whole version as one zip archive",
   "data.cite.title": "Cite version {version}",

@@ -225,6 +225,7 @@ export const fr = {
     "Ce que contient la version, chaque colonne, comment la citer et la vérifier",
   "data.format.licence": "Le texte de la licence CC BY 4.0",
   "data.format.citation": "Comment citer cette version (Citation File Format)",
+  "data.format.archive": "Métadonnées pour une archive (Zenodo), qui lui donne un DOI",
   "data.format.checksums": "Empreintes SHA-256 de tous les fichiers (format sha256sum)",
   "data.format.zip": "Toute la version en une archive zip",
   "data.cite.title": "Citer la version {version}",
