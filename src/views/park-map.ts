@@ -116,7 +116,9 @@ export function parkMapView(
   const placed = parks.filter((p) => p.place !== undefined);
   const metricLabel = metric ? localized(metric, "label", lang) : undefined;
   const desc = t(lang, "map.desc", {
-    parks: placed.map((p) => [p.row.name, ...p.details].join(", ")).join(" ; "),
+    parks: placed
+      .map((p) => [p.row.name, ...p.details].join(", "))
+      .join(t(lang, "chart.clauseSeparator")),
   });
   const svg = renderParkMap({
     id: current ? `tp-map-${current}` : "tp-map",
