@@ -1,6 +1,7 @@
 import { t, type Lang } from "../i18n/index.ts";
 import { bibtexMisc } from "../lib/format/bibtex.ts";
 import { DATASET_AUTHOR } from "../lib/format/citation.ts";
+import { doiUrl } from "../lib/release/doi.ts";
 
 /** What a chart is cited by: its title, address and the data version it draws. */
 export interface ChartReference {
@@ -11,16 +12,19 @@ export interface ChartReference {
   version: string;
   /** Release day of that version, YYYY-MM-DD. */
   date: string;
+  /** That version's DOI, where one is configured (lib/release/doi.ts). */
+  doi?: string;
 }
 
 /** A reference to a chart in running text, in the page's language. */
 export function chartCitationText(ref: ChartReference, lang: Lang): string {
-  return t(lang, "chart.cite.text", {
+  const text = t(lang, "chart.cite.text", {
     site: DATASET_AUTHOR,
     title: ref.title,
     version: ref.version,
     url: ref.url,
   });
+  return ref.doi ? `${text} ${doiUrl(ref.doi)}` : text;
 }
 
 /**
@@ -36,6 +40,7 @@ export function chartCitationBibtex(ref: ChartReference, lang: Lang): string {
     year: ref.date.slice(0, 4),
     version: ref.version,
     url: ref.url,
+    ...(ref.doi ? { doi: ref.doi } : {}),
     note: t(lang, "chart.cite.note", { version: ref.version }),
   });
 }

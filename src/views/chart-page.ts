@@ -128,6 +128,8 @@ export function chartPageView(
   lang: Lang,
   slug: string,
   site: URL | undefined,
+  /** The data version's DOI, where one is configured (datasetDoi with the build's environment). */
+  doi?: string,
 ): ChartPageView {
   const chart = renderChart(dataset, lang, slug);
   const observations = plottedObservations(chart.def);
@@ -157,6 +159,7 @@ export function chartPageView(
       url: absoluteUrl(chartPath(lang, slug), site),
       version: latest.version,
       date: latest.date,
+      ...(doi ? { doi } : {}),
     },
     actions: CHART_SECTIONS.map(([id, key]) => ({ href: `#${id}`, label: t(lang, key) })),
   };

@@ -62,7 +62,13 @@ const TOC = [
  * changes, the JSON-LD that describes the latest, and the addresses for
  * programs. `site` is the public origin (Astro.site) for absolute URLs.
  */
-export function dataPageView(data: SiteData, lang: Lang, site: URL | undefined): DataPageView {
+export function dataPageView(
+  data: SiteData,
+  lang: Lang,
+  site: URL | undefined,
+  /** A release's DOI, where one is configured (datasetDoi with the build's environment). */
+  doiOf: (version: string) => string | undefined = () => undefined,
+): DataPageView {
   const { releases, datasets, dataset, latest } = data;
   const catalog = [...releases].reverse().map(catalogRelease);
   const changes = new Map(
@@ -94,6 +100,7 @@ export function dataPageView(data: SiteData, lang: Lang, site: URL | undefined):
     toc: TOC,
     releases: catalog.map((release, i) => {
       const d = changes.get(release.version);
+      const doi = doiOf(release.version);
       return {
         release,
         latest: i === 0,
@@ -101,6 +108,7 @@ export function dataPageView(data: SiteData, lang: Lang, site: URL | undefined):
           version: release.version,
           date: release.date,
           url: abs(releasePath(release.version)),
+          ...(doi ? { doi } : {}),
         },
         ...(d && {
           change: { from: d.from, to: d.to, diff: d.diff, before: ds(d.from), after: ds(d.to) },

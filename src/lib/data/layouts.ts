@@ -23,7 +23,8 @@ function withHorizon(row: Row): Row {
  * year_alternatives are empty, period_start absent, year_basis `printed`
  * (1.x did not say otherwise: the corrections of 2.0.0 say where it was
  * wrong), and `opened` the year as a date ("2001"). Releases before 2.1.0
- * had no rates: their observations get an empty horizon and horizon_from.
+ * had no rates: their observations get an empty horizon and horizon_from;
+ * nor positions: their sites have no geonames_id (it may be absent).
  * Works on rows from the CSV (after the schema) and from the JSON alike.
  */
 export function upgradeRow(layout: Layout, table: TableName, row: Row): Row {

@@ -11,6 +11,8 @@ export interface BibtexMisc {
   year: string;
   version: string;
   url: string;
+  /** Written only when given: a version without a DOI has no doi field. */
+  doi?: string;
   note: string;
 }
 
@@ -28,6 +30,7 @@ export function bibtexMisc(e: BibtexMisc): string {
     `  year = {${e.year}},`,
     `  version = {${e.version}},`,
     `  url = {${e.url}},`,
+    ...(e.doi ? [`  doi = {${e.doi}},`] : []),
     `  note = {${bibtexEscape(e.note)}},`,
     `}`,
   ].join("\n");

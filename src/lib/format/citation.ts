@@ -1,4 +1,5 @@
 import { t, type Lang } from "../../i18n/index.ts";
+import { doiUrl } from "../release/doi.ts";
 import { bibtexMisc } from "./bibtex.ts";
 import { formatPartialDate } from "./format.ts";
 
@@ -17,17 +18,20 @@ export interface CitedVersion {
   date: string;
   /** Absolute URL of the version's folder, /data/<version>/. */
   url: string;
+  /** The version's DOI, where one is configured (lib/release/doi.ts). */
+  doi?: string;
 }
 
 /** A reference to one version in running text, in the page's language. */
 export function citationText(v: CitedVersion, lang: Lang): string {
-  return t(lang, "data.cite.text", {
+  const text = t(lang, "data.cite.text", {
     author: DATASET_AUTHOR,
     title: DATASET_TITLE,
     version: v.version,
     date: formatPartialDate(v.date, lang),
     url: v.url,
   });
+  return v.doi ? `${text} ${doiUrl(v.doi)}` : text;
 }
 
 /**
@@ -42,6 +46,7 @@ export function citationBibtex(v: CitedVersion): string {
     year: v.date.slice(0, 4),
     version: v.version,
     url: v.url,
+    ...(v.doi ? { doi: v.doi } : {}),
     note: `Dataset, version ${v.version} of ${v.date}, licence ${LICENCE.id}`,
   });
 }

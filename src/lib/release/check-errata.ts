@@ -23,6 +23,17 @@ import { decodeUtf8, parseCsv } from "../data/read-csv.ts";
  */
 export const COMMENTARY_COLUMNS: readonly string[] = ["note", "note_fr", "note_en", "note_ar"];
 
+/**
+ * Columns a later layout added whose absence asserted nothing: a release
+ * without `sites.geonames_id` did not place a park anywhere, so giving it
+ * its city's GeoNames id (2.1.0) adds a fact and corrects none. Not so for
+ * columns whose lifted default is itself a claim (year basis "printed", an
+ * empty scope meaning every park): filling those needs its erratum.
+ */
+export const ADDED_WITHOUT_CLAIM: Readonly<Partial<Record<TableName, readonly string[]>>> = {
+  sites: ["geonames_id"],
+};
+
 /** The dataset of a published release or of the working copy, with the folder it was read from. */
 export interface DataState {
   /** The release's version; absent for the working copy (data/). */
@@ -104,6 +115,7 @@ export function unrecordedChanges(states: readonly DataState[]): DataIssue[] {
         if (!now) continue;
         for (const field of columnsOf(table)) {
           if (COMMENTARY_COLUMNS.includes(field)) continue;
+          if (ADDED_WITHOUT_CLAIM[table]?.includes(field) && !hasColumn(a, table, field)) continue;
           const was = cellText(old[field]);
           const is = cellText(now[field]);
           if (was === is) continue;

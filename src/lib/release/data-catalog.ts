@@ -5,6 +5,7 @@ import type { ReleaseNotes } from "./release-notes.ts";
 import { sha256, SUMS_FILE } from "./checksums.ts";
 import type { ReleaseInfo } from "./releases.ts";
 import { zipName, zipRelease } from "./release-zip.ts";
+import { ZENODO_FILE } from "./zenodo.ts";
 
 export type FileFormat =
   | "csv"
@@ -14,6 +15,7 @@ export type FileFormat =
   | "readme"
   | "licence"
   | "citation"
+  | "archive"
   | "checksums"
   | "zip";
 
@@ -22,6 +24,8 @@ const DOCUMENTS: [FileFormat, string][] = [
   ["readme", "README.md"],
   ["licence", "LICENSE"],
   ["citation", "CITATION.cff"],
+  // From 2.1.0 on: the metadata an archive (Zenodo) reads (zenodo.ts).
+  ["archive", ZENODO_FILE],
 ];
 
 /** One downloadable file of a release, as the data page and index.json list it. */
@@ -46,7 +50,7 @@ export interface CatalogRelease {
   /** Every table as CSV, Excel CSV and JSON, in table order. */
   tables: { name: TableName; files: CatalogFile[] }[];
   datapackage: CatalogFile;
-  /** README.md, LICENSE and CITATION.cff, in releases that have them (2.0.0 on). */
+  /** README.md, LICENSE and CITATION.cff (2.0.0 on) and .zenodo.json (2.1.0 on), where present. */
   documents: CatalogFile[];
   sums: CatalogFile;
   /** The whole release in one zip; not in SHA256SUMS, which it contains. */
@@ -61,6 +65,7 @@ const MEDIATYPE: Record<FileFormat, string> = {
   readme: "text/markdown",
   licence: "text/plain",
   citation: "application/x-yaml",
+  archive: "application/json",
   checksums: "text/plain",
   zip: "application/zip",
 };

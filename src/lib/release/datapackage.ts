@@ -1,3 +1,4 @@
+import type { ArchiveLinks } from "./zenodo.ts";
 import { LAYOUT_CURRENT, specOf, type Layout, type TableName } from "../../schemas/index.ts";
 import { sha256 } from "./checksums.ts";
 import type { Dataset } from "../data/dataset.ts";
@@ -11,9 +12,18 @@ export interface ReleaseMeta {
   note: string;
   /** The notes in each language of the site, when written (from 2.0.0 on). */
   notes?: ReleaseNotes;
+  /** From 2.1.0: the release page and the previous DOI, for .zenodo.json (zenodo.ts). */
+  archive?: ArchiveLinks;
 }
 
 export const PACKAGE_NAME = "technopark-en-chiffres";
+
+/** What the dataset is, in English: datapackage.json's description and Zenodo's. */
+export const DATAPACKAGE_DESCRIPTION =
+  "Yearly figures (companies, jobs, turnover, market share) and events of Morocco's " +
+  "Technopark network, each quoted from a cited source with its qualifier.";
+
+export const KEYWORDS = ["Technopark", "Morocco", "Maroc", "ICT", "startups", "MITC"] as const;
 
 const FOREIGN_KEYS: Partial<
   Record<TableName, { fields: string; reference: { resource: string; fields: string } }[]>
@@ -41,14 +51,12 @@ export function buildDatapackage(
     profile: "tabular-data-package",
     name: PACKAGE_NAME,
     title: "Technopark en chiffres",
-    description:
-      "Yearly figures (companies, jobs, turnover, market share) and events of Morocco's " +
-      "Technopark network, each quoted from a cited source with its qualifier.",
+    description: DATAPACKAGE_DESCRIPTION,
     version: meta.version,
     created: `${meta.date}T00:00:00Z`,
     releaseNote: meta.note,
     ...(meta.notes ? { releaseNotes: meta.notes } : {}),
-    keywords: ["Technopark", "Morocco", "Maroc", "ICT", "startups", "MITC"],
+    keywords: [...KEYWORDS],
     licenses: [
       {
         name: "CC-BY-4.0",

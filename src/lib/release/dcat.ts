@@ -35,6 +35,7 @@ const FILE_TYPE: Record<CatalogFile["format"], string | undefined> = {
   readme: "TXT",
   licence: "TXT",
   citation: undefined,
+  archive: "JSON",
   checksums: undefined,
 };
 

@@ -29,7 +29,11 @@ import { DIST } from "../../helpers/dist.ts";
 //   page must not take the link colour.
 //
 // Figure pages draw the same charts, their marks linked too: the first
-// figure page of each language is measured as well (one template).
+// figure page of each language is measured as well (one template). So is
+// the map of the parks (svg.tp-map, issue 28) on the sites page and the
+// first park page of each language: its labels must not overlap each
+// other or a park's mark (its marks are the tp-q-park group's), leave the
+// drawing, or be set under 11 CSS px.
 //
 // Boxes are the rendered boxes (getBoundingClientRect) of each line of text
 // (each <tspan>, or the <text> without one). A line box includes the font's
@@ -49,11 +53,17 @@ import { DIST } from "../../helpers/dist.ts";
 const WIDTHS = [320, 375, 768, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
 const MIN_PLOT_SHARE = 0.8;
+/** The smallest text the map may set, in CSS px (issue 28). */
+const MIN_MAP_FONT_PX = 11;
 
 const all = sitePages(DIST).all;
 const figurePages = LANGS.flatMap(
   (lang) => all.find((p) => p.startsWith(`/${lang}/chiffres/`) && p.split("/").length === 5) ?? [],
 );
+const mapPages = LANGS.flatMap((lang) => [
+  `/${lang}/sites/`,
+  ...all.filter((p) => p.startsWith(`/${lang}/sites/`) && pageKind(p) === "site").slice(0, 1),
+]);
 const pages = [
   ...all.filter((p) => {
     const kind = pageKind(p);
@@ -62,6 +72,7 @@ const pages = [
     );
   }),
   ...figurePages,
+  ...mapPages,
 ];
 /** The downloadable SVG of each chart page: a fixed-size image, measured at one width. */
 const downloads = pages.filter((p) => pageKind(p) === "chart").map((p) => `${p}chart.svg`);
@@ -77,7 +88,7 @@ const cases: Case[] = [
 
 /** One problem seen in one drawing. */
 interface Fault {
-  kind: "text/text" | "text/mark" | "text/edge" | "plot-width" | "colour";
+  kind: "text/text" | "text/mark" | "text/edge" | "text/size" | "plot-width" | "colour";
   chart: string;
   detail: string;
 }
@@ -113,7 +124,10 @@ afterAll(async () => {
  * Measures every visible chart drawing (svg.tp-plot) of the document: runs
  * in the page, so it may use nothing from outside its own body.
  */
-function measure(minShare: number): { drawings: number; faults: Fault[] } {
+function measure({ minShare, minMapFont }: { minShare: number; minMapFont: number }): {
+  drawings: number;
+  faults: Fault[];
+} {
   type Box = { x0: number; y0: number; x1: number; y1: number };
   const box = (r: DOMRect, dx: number, dy: number): Box => ({
     x0: r.left + dx,
@@ -144,6 +158,20 @@ function measure(minShare: number): { drawings: number; faults: Fault[] } {
       what: `${m.parentElement?.getAttribute("class") ?? ""} ${m.localName}`.trim(),
       box: box(m.getBoundingClientRect(), 0.5, 0.5),
     }));
+    // The map is scaled to its box: a text's size on screen is its font
+    // size times the drawing's scale.
+    if (svg.classList.contains("tp-map")) {
+      const scale = frame.width / svg.viewBox.baseVal.width;
+      for (const { text, owner } of texts) {
+        const px = parseFloat(getComputedStyle(owner).fontSize) * scale;
+        if (px < minMapFont - 0.01)
+          faults.push({
+            kind: "text/size",
+            chart,
+            detail: `“${text}” is set at ${px.toFixed(1)} px, under ${minMapFont} px`,
+          });
+      }
+    }
     texts.forEach((a, i) => {
       for (const b of texts.slice(i + 1))
         if (a.owner !== b.owner && meet(a.ink, b.ink))
@@ -208,7 +236,10 @@ function measure(minShare: number): { drawings: number; faults: Fault[] } {
 
 async function measureAt(page: Page, path: string, width: number, scheme: string) {
   await page.emulateMedia({ colorScheme: scheme as "light" | "dark" });
-  const { drawings: n, faults } = await page.evaluate(measure, MIN_PLOT_SHARE);
+  const { drawings: n, faults } = await page.evaluate(measure, {
+    minShare: MIN_PLOT_SHARE,
+    minMapFont: MIN_MAP_FONT_PX,
+  });
   drawings += n;
   found.push(...faults.map((f) => ({ ...f, path, width, scheme })));
   return faults.map(

@@ -228,4 +228,13 @@ describe("chart citations", () => {
     expect(bib).toContain("  url = {https://example.org/fr/graphiques/emplois/},");
     expect(bib.endsWith("}")).toBe(true);
   });
+
+  it("adds the data version's DOI where one is configured, and only then", () => {
+    const withDoi = { ...ref, doi: "10.5281/zenodo.123" };
+    expect(chartCitationText(withDoi, "fr")).toBe(
+      "Équipe Technopark en chiffres, « Emplois », graphique, données version 1.0.0, https://example.org/fr/graphiques/emplois/. https://doi.org/10.5281/zenodo.123",
+    );
+    expect(chartCitationBibtex(withDoi, "en")).toContain("  doi = {10.5281/zenodo.123},");
+    expect(chartCitationBibtex(ref, "en")).not.toContain("doi");
+  });
 });

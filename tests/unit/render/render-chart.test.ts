@@ -124,7 +124,7 @@ describe("paletteCss()", () => {
 
   it("gives each site series its dark colour under prefers-color-scheme", () => {
     const dark = css.slice(
-      css.indexOf("@media (prefers-color-scheme: dark)"),
+      css.indexOf("@media screen and (prefers-color-scheme: dark)"),
       css.indexOf("\n}\n"),
     );
     // The plot's marks and the key's series swatches alike.

@@ -166,16 +166,25 @@ describe("periods and years", () => {
 describe("sites.opened and the opening event", () => {
   const casablancaLine = lineOf("sites", "casablanca,");
   it("is one date, not an interval", () => {
-    expect(problems({ sites: replaceOnce(",2001-10\n", ",2001/2002\n") })).toEqual([
+    expect(problems({ sites: replaceOnce(",2001-10,2553604\n", ",2001/2002,2553604\n") })).toEqual([
       `data/sites.csv:${casablancaLine}:8 (column opened): "2001/2002" must be one date (YYYY, YYYY-MM or YYYY-MM-DD), not an interval`,
     ]);
   });
 
   it("agrees with the opening event to the same precision", () => {
     const openingLine = lineOf("events", "vitaminedz-benmakhlouf-2011.opening.casablanca,");
-    expect(problems({ sites: replaceOnce(",2001-10\n", ",2001\n") })).toEqual([
+    expect(problems({ sites: replaceOnce(",2001-10,2553604\n", ",2001,2553604\n") })).toEqual([
       `data/events.csv:${openingLine}:2 (column date): opening dated 2001-10 but sites.csv says casablanca opened 2001: the two dates agree, to the same precision`,
       `data/corrections.csv:${lineOf("corrections", "l5-3,")}:7 (column after): sites row 'casablanca' has opened "2001" in the data, not "2001-10"`,
+    ]);
+  });
+});
+
+describe("sites.geonames_id", () => {
+  const casablancaLine = lineOf("sites", "casablanca,");
+  it("is a GeoNames id, a whole number", () => {
+    expect(problems({ sites: replaceOnce(",2001-10,2553604\n", ",2001-10,Casablanca\n") })).toEqual([
+      `data/sites.csv:${casablancaLine}:9 (column geonames_id): "Casablanca" must be a GeoNames id (a whole number such as 2553604), or empty`,
     ]);
   });
 });

@@ -30,6 +30,22 @@ describe("citations of a version", () => {
   });
 });
 
+describe("a version with a DOI (DATASET_DOI_<version>)", () => {
+  const withDoi = { ...v, doi: "10.5281/zenodo.123" };
+  it("ends the running text with the DOI's address", () => {
+    expect(citationText(withDoi, "en")).toBe(
+      `${citationText(v, "en")} https://doi.org/10.5281/zenodo.123`,
+    );
+  });
+
+  it("gives the BibTeX entry a doi field, after the url", () => {
+    expect(citationBibtex(withDoi)).toContain(
+      "  url = {https://example.org/data/1.1.0/},\n  doi = {10.5281/zenodo.123},\n  note =",
+    );
+    expect(citationBibtex(v)).not.toContain("doi");
+  });
+});
+
 describe("CITATION.cff", () => {
   const cff = readFileSync("CITATION.cff", "utf8");
   const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, "m").exec(cff)?.[1];

@@ -13,6 +13,7 @@ import { diffDatasets } from "../../../../src/lib/release/diff.ts";
 import { listReleases, loadRelease } from "../../../../src/lib/release/releases.ts";
 import { TABLE_NAMES, type TableName } from "../../../../src/schemas/index.ts";
 import { dataInputs, lineOf, replaceOnce } from "../../../helpers/data-fixture.ts";
+import { cellText } from "../../../../src/lib/data/check-corrections.ts";
 
 // Every cell of a row published in a release that changes later needs its
 // correction. The releases are the real, immutable ones; the working copy
@@ -118,6 +119,33 @@ describe("every change to a published row has its correction", () => {
     expect(unrecorded(w)).toEqual([
       `${w.dir}/observations.csv:${line}:15 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "C’est 1500 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,C’est 1500 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
     ]);
+  });
+
+  it("a park's GeoNames id, new in 2.1.0, is added without a correction; changed once published, it needs one", () => {
+    const w = workingCopy();
+    expect(cellText(w.dataset.sites.find((x) => x.id === "agadir")?.geonames_id)).toBe("2561668");
+    expect(unrecorded(w)).toEqual([]);
+    // A later release that moves it is another matter: 2.0.0 stands in for
+    // a release that had the column, by giving its Agadir row an id.
+    const published = releases.map((r) =>
+      r.version === "2.0.0"
+        ? {
+            ...r,
+            version: "2.1.0",
+            dataset: {
+              ...r.dataset,
+              sites: w.dataset.sites.map((x) =>
+                x.id === "agadir" ? { ...x, geonames_id: 2561667 } : x,
+              ),
+            },
+          }
+        : r,
+    );
+    expect(
+      unrecordedChanges([...published, w])
+        .map(formatIssue)
+        .filter((m) => m.includes("geonames_id")),
+    ).toHaveLength(1);
   });
 
   it("reader notes are commentary: a rewritten note needs no correction, and the diff still shows it", () => {

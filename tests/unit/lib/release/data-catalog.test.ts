@@ -1,3 +1,4 @@
+import { carriesZenodo } from "../../../../src/lib/release/zenodo.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
@@ -44,9 +45,10 @@ describe("catalogRelease(release)", () => {
       expect(c.tables.map((t) => t.files.map((f) => f.format))).toEqual(
         Array(major < 2 ? 5 : 6).fill(["csv", "excel-csv", "json"]),
       );
-      expect(c.documents.map((f) => f.name)).toEqual(
-        major < 2 ? [] : ["README.md", "LICENSE", "CITATION.cff"],
-      );
+      expect(c.documents.map((f) => f.name)).toEqual([
+        ...(major < 2 ? [] : ["README.md", "LICENSE", "CITATION.cff"]),
+        ...(carriesZenodo(version) ? [".zenodo.json"] : []),
+      ]);
       expect(c.zip).toMatchObject({ path: `data/technopark-en-chiffres-${version}.zip` });
       expect(c.zip.sha256).toBe(sha256(releaseZip(r)));
     },
