@@ -25,6 +25,8 @@ import { parseArgs } from "node:util";
 import { cutRelease, type ReleaseStage } from "../src/lib/release/cut-release.ts";
 import { DataValidationError } from "../src/lib/data/issues.ts";
 import { parseReleaseNotes, type ReleaseNotes } from "../src/lib/release/release-notes.ts";
+import { listReleases } from "../src/lib/release/releases.ts";
+import { archiveLinksFromEnv } from "../src/lib/release/zenodo.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -108,8 +110,16 @@ async function atStage(stage: ReleaseStage): Promise<void> {
 }
 
 try {
+  // The release's page (SITE_URL) and the previous release's DOI
+  // (DATASET_DOI_<version>) go into its CITATION.cff and .zenodo.json when
+  // known; without them, nothing is guessed.
+  const previous = listReleases(values.releases)
+    .map((r) => r.version)
+    .filter((v) => v !== version)
+    .at(-1);
   const { files, outcome } = await cutRelease({
     version: version as string,
+    archive: archiveLinksFromEnv(process.env, version as string, previous),
     note: note as string,
     ...(notes ? { notes } : {}),
     date: values.date,

@@ -32,7 +32,7 @@ export function buildReleaseFiles(dataset: Dataset, meta: ReleaseMeta): Map<stri
   if (layout.id >= 2) {
     files.set("README.md", utf8.encode(releaseReadme(meta, layout)));
     files.set("LICENSE", utf8.encode(licenceText()));
-    files.set("CITATION.cff", utf8.encode(releaseCitation(meta)));
+    files.set("CITATION.cff", utf8.encode(releaseCitation(meta, layout)));
   }
   // From 2.1.0 on (issue 28), the metadata an archive reads, so that
   // depositing the zip on Zenodo gives it a DOI without retyping.

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { LAYOUT_CURRENT, specOf, type Layout } from "../../schemas/index.ts";
+import { LAYOUT_CURRENT, layoutOf, specOf, type Layout } from "../../schemas/index.ts";
 import { SUMS_FILE } from "./checksums.ts";
 import type { ReleaseMeta } from "./datapackage.ts";
 import { PACKAGE_NAME } from "./datapackage.ts";
@@ -76,7 +76,19 @@ The data are licensed under Creative Commons Attribution 4.0 International
 }
 
 /** CITATION.cff of a release folder: this version, its date, its author. */
-export function releaseCitation(meta: ReleaseMeta): string {
+export function releaseCitation(
+  meta: ReleaseMeta,
+  layout: Layout = layoutOf(meta.version),
+): string {
+  // Up to 2.0.x the `url` named the licence (as published, byte for byte);
+  // from 2.1.0 it is the release's own page, when the site's public address
+  // was known at release time (SITE_URL, zenodo.ts), else absent: never a
+  // guess. The licence has its own field.
+  const links =
+    layout.id < 3
+      ? `url: "${LICENCE_URL}"\n`
+      : `license-url: "${LICENCE_URL}"\n` +
+        (meta.archive?.releaseUrl ? `url: "${meta.archive.releaseUrl}"\n` : "");
   return `cff-version: 1.2.0
 message: >-
   If you use these data, please cite this version: a published version
@@ -88,8 +100,7 @@ authors:
 version: ${meta.version}
 date-released: "${meta.date}"
 license: CC-BY-4.0
-url: "${LICENCE_URL}"
-identifiers:
+${links}identifiers:
   - type: other
     value: ${PACKAGE_NAME}-${meta.version}
     description: The release's folder and zip name

@@ -74,6 +74,21 @@ describe("a release folder from 2.0.0 on stands alone", () => {
     expect(text("README.md")).toContain("### corrections\n");
   });
 
+  it("from 2.1.0, its CITATION.cff's url is the release's page when the address is known, never the licence", () => {
+    const cff = (m: Parameters<typeof buildReleaseFiles>[1]) =>
+      new TextDecoder().decode(buildReleaseFiles(dataset(), m).get("CITATION.cff"));
+    const known = cff({
+      ...meta,
+      archive: { releaseUrl: "https://example.org/data/9.0.0/" },
+    });
+    expect(known).toContain(
+      'license-url: "https://creativecommons.org/licenses/by/4.0/"\nurl: "https://example.org/data/9.0.0/"\n',
+    );
+    const unknown = cff(meta);
+    expect(unknown).toContain('license-url: "https://creativecommons.org/licenses/by/4.0/"\n');
+    expect(unknown).not.toMatch(/^url:/m);
+  });
+
   it("puts the notes in three languages in datapackage.json, the English one as releaseNote", () => {
     const pkg = JSON.parse(new TextDecoder().decode(files.get("datapackage.json")));
     expect(pkg.releaseNote).toBe("In English.");
