@@ -30,6 +30,8 @@ export interface FigureListRow {
   value: string;
   /** "2016", or a period "2001–2011". */
   year: string;
+  /** The year the year filter knows it by (a period's last): "2011". */
+  yearValue: string;
   /** Which parks a partial network figure covers ("Tout le réseau (Casablanca et Rabat : …)"), else undefined. */
   scope?: string;
   /** "H24info, juin 2016". */
@@ -56,6 +58,8 @@ export interface FilterLink {
   label: string;
   href: string;
   current: boolean;
+  /** The park, metric or year it keeps; "" for the link to every figure. */
+  value: string;
 }
 
 export interface FiguresPageView {
@@ -65,6 +69,10 @@ export interface FiguresPageView {
   description: string;
   /** "118 chiffres", or "12 chiffres sur 118" on a filtered view. */
   count: string;
+  /** How many figures the release has. */
+  total: number;
+  /** Whether this is the whole list (the one a script may narrow in place). */
+  whole: boolean;
   parks: FigureListPark[];
   filters: { kind: FilterKind; label: string; links: FilterLink[] }[];
 }
@@ -151,6 +159,7 @@ export function figuresPageView(
                 href: figurePath(lang, o.id),
                 value: formatObservation(o, lang),
                 year: figureYear(o),
+                yearValue: yearOf(o),
                 ...(scope ? { scope } : {}),
                 source: sourceCredit(sourceOf(o.source), lang),
               };
@@ -168,6 +177,7 @@ export function figuresPageView(
     label: filterLabel(dataset, f, lang),
     href: figuresPath(lang, f),
     current: filter?.kind === f.kind && filter.value === f.value,
+    value: f.value,
   });
   return {
     path: filter ? PAGE.figuresBy(filter.kind, filter.value) : PAGE.figures,
@@ -176,12 +186,19 @@ export function figuresPageView(
     count: filter
       ? tCount(lang, "figures.countOf", kept.length, { all: formatNumber(all, lang) })
       : tCount(lang, "figures.count", all),
+    total: all,
+    whole: !filter,
     parks,
     filters: FILTER_KINDS.map((kind) => ({
       kind,
       label: t(lang, `figures.filter.${kind}`),
       links: [
-        { label: t(lang, "figures.filter.all"), href: figuresPath(lang), current: !filter },
+        {
+          label: t(lang, "figures.filter.all"),
+          href: figuresPath(lang),
+          current: !filter,
+          value: "",
+        },
         ...figureFilters(dataset)
           .filter((f) => f.kind === kind)
           .map(link),

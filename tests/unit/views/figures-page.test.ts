@@ -60,7 +60,12 @@ describe("figuresPageView(dataset, lang, filter)", () => {
     expect(parks?.links.filter((l) => l.current).map((l) => l.href)).toEqual([
       "/en/chiffres/parc/rabat/",
     ]);
-    expect(parks?.links[0]).toEqual({ label: "All", href: "/en/chiffres/", current: false });
+    expect(parks?.links[0]).toEqual({
+      label: "All",
+      href: "/en/chiffres/",
+      current: false,
+      value: "",
+    });
   });
 
   it("keeps one year's figures across parks, in Arabic too", () => {
