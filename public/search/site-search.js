@@ -1,39 +1,26 @@
-/**
- * The header search box's code, loaded on the reader's first focus or
- * search (SiteSearch.astro): Pagefind's script from the site's own
- * /pagefind/ folder, then its index for the page's language, fetched in
- * chunks as words are looked up. Results link to pages, with a figure's
- * value as published and its year (`data-pagefind-meta="figure"`), and
- * can be narrowed by park and metric (`data-pagefind-filter`).
- */
-
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    q: string,
-    o?: { filters?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[] } | null>;
-}
+// The header search box's code (src/components/SiteSearch.astro), served
+// as it is and loaded on the reader's first focus or search, so that no page
+// fetches any search code before it is used: then Pagefind's script from
+// the site's own /pagefind/ folder, and its index for the page's language
+// (<html lang>), fetched in chunks as words are looked up. Results link to
+// pages, with a figure's value as published and its year
+// (data-pagefind-meta="figure"), and can be narrowed by park and metric
+// (data-pagefind-filter). Plain JavaScript: it is not bundled.
 
 /** How many results are shown (each costs a small fetch). */
 const SHOWN = 10;
 /** The filters offered, in this order (names as in data-pagefind-filter). */
-const FACETS = ["park", "metric"] as const;
+const FACETS = ["park", "metric"];
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", cls = "") => {
+function el(tag, text = "", cls = "") {
   const e = document.createElement(tag);
   e.textContent = text;
   if (cls) e.className = cls;
   return e;
-};
+}
 
 /** Pagefind's excerpt (escaped text with <mark> around the words found) as nodes, nothing else kept. */
-function excerptNodes(html: string): Node[] {
+function excerptNodes(html) {
   const body = new DOMParser().parseFromString(html, "text/html").body;
   return [...body.childNodes].map((n) =>
     n.nodeName === "MARK"
@@ -42,11 +29,16 @@ function excerptNodes(html: string): Node[] {
   );
 }
 
-/** Wires the search box `form`: loads Pagefind, and returns what runs a search. */
-export async function searchBox(form: HTMLFormElement): Promise<{ run: () => Promise<void> }> {
-  const strings = JSON.parse(form.dataset.strings ?? "{}") as Record<string, string>;
-  const panel = form.nextElementSibling as HTMLElement;
-  const input = form.querySelector("input") as HTMLInputElement;
+/**
+ * Wires the search box `form` (its data-bundle: Pagefind's folder,
+ * data-base: the site's base, data-strings: its words): loads Pagefind and
+ * returns `{ run }`, which searches the box's text and shows the results in
+ * the element after the form.
+ */
+export async function searchBox(form) {
+  const strings = JSON.parse(form.dataset.strings ?? "{}");
+  const panel = form.nextElementSibling;
+  const input = form.querySelector("input");
   const status = el("p", "", "tp-search-status");
   status.setAttribute("role", "status");
   const list = el("ol");
@@ -59,12 +51,11 @@ export async function searchBox(form: HTMLFormElement): Promise<{ run: () => Pro
   });
   panel.replaceChildren(status, filters, list, close);
 
-  const bundle = form.dataset.bundle ?? "/pagefind/";
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  const pagefind = await import(`${form.dataset.bundle ?? "/pagefind/"}pagefind.js`);
   await pagefind.options({ baseUrl: form.dataset.base ?? "/", excerptLength: 20 });
   await pagefind.init();
 
-  const selects = new Map<string, HTMLSelectElement>();
+  const selects = new Map();
   let filtersShown = false;
   const showFilters = async () => {
     if (filtersShown) return;
@@ -91,7 +82,7 @@ export async function searchBox(form: HTMLFormElement): Promise<{ run: () => Pro
     panel.hidden = false;
     status.textContent = strings.loading ?? "";
     await showFilters();
-    const chosen: Record<string, string> = {};
+    const chosen = {};
     for (const [facet, select] of selects) if (select.value) chosen[facet] = select.value;
     const found = await pagefind.search(q, { filters: chosen });
     const results = found?.results ?? [];
