@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { searchIndex } from "./scripts/lib/search-index.ts";
 import { siteUrlFor } from "./src/lib/web/site-url.ts";
 
 // SITE_URL is the public origin used for absolute links (citations, embed
@@ -25,7 +26,8 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { format: "directory" },
   server: { host: "127.0.0.1", port: 4321 },
-  integrations: [siteUrlRequired],
+  // The search box's index (Pagefind), written into every build's output.
+  integrations: [siteUrlRequired, searchIndex],
   // Content-Security-Policy meta tag on every page: nothing from another
   // origin. Astro adds the hashes of the scripts and styles it inlines, so an
   // `is:inline` script or a `style` attribute is refused by the browser (the

@@ -124,6 +124,9 @@ export type PageKind =
   | "sites"
   | "site"
   | "data"
+  | "figures"
+  | "figure"
+  | "verify"
   | "embed"
   | "other";
 
@@ -136,6 +139,10 @@ const KINDS: [PageKind, RegExp][] = [
   ["sites", /^\/[a-z]{2}\/sites\/$/],
   ["site", /^\/[a-z]{2}\/sites\/[^/]+\/$/],
   ["data", /^\/[a-z]{2}\/donnees\/$/],
+  // The list of figures and its filtered views (chiffres/parc/<site>/, …/annee/<year>/).
+  ["figures", /^\/[a-z]{2}\/chiffres\/((parc|indicateur|annee)\/[^/]+\/)?$/],
+  ["figure", /^\/[a-z]{2}\/chiffres\/[^/]+\/$/],
+  ["verify", /^\/[a-z]{2}\/verifier\/$/],
   // /embed/<version>/<lang>/<chart>/, and its variants (e.g. …/dark/)
   ["embed", /^\/embed\/[^/]+\/[a-z]{2}\/[^/]+\/([^/]+\/)*$/],
 ];

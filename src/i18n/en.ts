@@ -423,6 +423,52 @@ export const en: Record<StringKey, string> = {
   "notfound.home": "Go to the home page in English",
   // Figure pages, home and parks (issue 15).
   "figurePage.title": "{metric} — {scope}, {year}",
+  "nav.figures": "Figures",
+  "figures.title": "Every figure",
+  "figures.titleFiltered": "Figures: {filter}",
+  "figures.description":
+    "{title}: each figure as its source publishes it, with its qualifier, year and source.",
+  "figures.intro":
+    "Every figure of version {version} of the data, as its source writes it (“more than 900”, never a bare “900”), by park then by metric, newest first. Each leads to its page: verbatim quote, source and history.",
+  "figures.filters": "Filter the list",
+  "figures.filter.parc": "Park",
+  "figures.filter.indicateur": "Metric",
+  "figures.filter.annee": "Year",
+  "figures.filter.all": "All",
+  "figures.verify": "Check a sentence against these figures",
+  "verify.title": "Check a figure",
+  "verify.description":
+    "Paste a sentence: the page finds the sourced figures it speaks of and says, number by number, whether they agree, qualifier included.",
+  "verify.intro":
+    "Paste a sentence in French, English or Arabic, for example “Technopark hosts more than 900 companies in 2016”. For each number, the page says whether a sourced figure gives it with the same qualifier, with another (“900” where the source says “more than 900”), whether the sources give another number for that subject (the nearest is shown), or whether no sourced figure speaks of it. It all happens in your browser: the sentence is sent nowhere.",
+  "verify.noscript":
+    "This check needs JavaScript. Without it, every sourced figure is in {link}, by park, metric and year.",
+  "verify.noscriptLink": "the list of figures",
+  "verify.label": "Sentence to check",
+  "verify.submit": "Check",
+  "verify.results": "Result",
+  "verify.noNumber": "No number to check in this sentence (years are read as dates).",
+  "verify.read": "Read: {number}",
+  "verify.figure": "{subject}: {value}",
+  "verify.verdict.match": "Matches",
+  "verify.verdict.qualifier": "Different qualifier",
+  "verify.verdict.number": "Different number",
+  "verify.verdict.none": "No sourced figure",
+  "verify.explain.match": "A source publishes this figure, with this qualifier:",
+  "verify.explain.qualifier": "The number is sourced, but the source qualifies it otherwise:",
+  "verify.explain.number":
+    "The sources do not give this number for this subject. The nearest sourced figure:",
+  "verify.explain.none": "No sourced figure matches this number or this subject.",
+  "search.label": "Search",
+  "search.placeholder": "Search a figure, a park…",
+  "search.submit": "Search",
+  "search.close": "Close",
+  "search.loading": "Searching…",
+  "search.none": "No results.",
+  "search.count": "Results: {n}",
+  "search.filterPark": "Park",
+  "search.filterMetric": "Metric",
+  "search.any": "All",
   "figurePage.description": "{title}: {value} ({source}), with its source, quote and history.",
   "figurePage.metric": "Indicator",
   "figurePage.scope": "Scope",
@@ -518,6 +564,8 @@ export const en: Record<StringKey, string> = {
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {
+  "figures.count": { one: "{n} figure", other: "{n} figures" },
+  "figures.countOf": { one: "{n} figure of {all}", other: "{n} figures of {all}" },
   "data.diff.count.added": { other: "{n} added" },
   "data.diff.count.changed": { other: "{n} changed" },
   "data.diff.count.removed": { other: "{n} removed" },

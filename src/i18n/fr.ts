@@ -429,6 +429,53 @@ export const fr = {
   "notfound.home": "Aller à l’accueil en français",
   // Figure pages, home and parks (issue 15).
   "figurePage.title": "{metric} — {scope}, {year}",
+  "nav.figures": "Chiffres",
+  "figures.title": "Tous les chiffres",
+  "figures.titleFiltered": "Chiffres : {filter}",
+  "figures.description":
+    "{title} : chaque chiffre tel que sa source le publie, avec son qualificatif, son année et sa source.",
+  "figures.intro":
+    "Chaque chiffre de la version {version} des données, tel que sa source l’écrit (« plus de 900 », jamais « 900 » seul), par parc puis par indicateur, le plus récent d’abord. Chacun mène à sa page : citation exacte, source et historique.",
+  "figures.filters": "Filtrer la liste",
+  "figures.filter.parc": "Parc",
+  "figures.filter.indicateur": "Indicateur",
+  "figures.filter.annee": "Année",
+  "figures.filter.all": "Tous",
+  "figures.verify": "Vérifier une phrase contre ces chiffres",
+  "verify.title": "Vérifier un chiffre",
+  "verify.description":
+    "Collez une phrase : la page trouve les chiffres sourcés dont elle parle et dit, nombre par nombre, s’ils concordent, qualificatif compris.",
+  "verify.intro":
+    "Collez une phrase en français, en anglais ou en arabe, par exemple « Le Technopark compte plus de 900 entreprises en 2016 ». Pour chaque nombre, la page dit si un chiffre sourcé le donne avec le même qualificatif, avec un autre (« 900 » là où la source dit « plus de 900 »), si les sources donnent un autre nombre pour ce sujet (le plus proche est montré), ou si aucun chiffre sourcé n’en parle. Tout se passe dans votre navigateur : la phrase n’est envoyée nulle part.",
+  "verify.noscript":
+    "Cette vérification a besoin de JavaScript. Sans lui, chaque chiffre sourcé est dans {link}, par parc, indicateur et année.",
+  "verify.noscriptLink": "la liste des chiffres",
+  "verify.label": "Phrase à vérifier",
+  "verify.submit": "Vérifier",
+  "verify.results": "Résultat",
+  "verify.noNumber":
+    "Aucun nombre à vérifier dans cette phrase (les années sont lues comme dates).",
+  "verify.read": "Lu : {number}",
+  "verify.figure": "{subject} : {value}",
+  "verify.verdict.match": "Conforme",
+  "verify.verdict.qualifier": "Qualificatif différent",
+  "verify.verdict.number": "Nombre différent",
+  "verify.verdict.none": "Aucun chiffre sourcé",
+  "verify.explain.match": "Une source publie ce chiffre, avec ce qualificatif :",
+  "verify.explain.qualifier": "Le nombre est sourcé, mais la source le qualifie autrement :",
+  "verify.explain.number":
+    "Les sources ne donnent pas ce nombre pour ce sujet. Le chiffre sourcé le plus proche :",
+  "verify.explain.none": "Aucun chiffre sourcé ne correspond à ce nombre ni à ce sujet.",
+  "search.label": "Rechercher",
+  "search.placeholder": "Rechercher un chiffre, un parc…",
+  "search.submit": "Chercher",
+  "search.close": "Fermer",
+  "search.loading": "Recherche…",
+  "search.none": "Aucun résultat.",
+  "search.count": "Résultats : {n}",
+  "search.filterPark": "Parc",
+  "search.filterMetric": "Indicateur",
+  "search.any": "Tous",
   "figurePage.description":
     "{title} : {value} ({source}), avec sa source, sa citation et son historique.",
   "figurePage.metric": "Indicateur",
@@ -539,6 +586,8 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule | `=${number}`, str
 
 /** Strings with a count (French "one" covers 0 and 1: "0 ajoutée"). */
 export const frPlurals = {
+  "figures.count": { one: "{n} chiffre", other: "{n} chiffres" },
+  "figures.countOf": { one: "{n} chiffre sur {all}", other: "{n} chiffres sur {all}" },
   "data.diff.count.added": { one: "{n} ajoutée", other: "{n} ajoutées" },
   "data.diff.count.changed": { one: "{n} modifiée", other: "{n} modifiées" },
   "data.diff.count.removed": { one: "{n} retirée", other: "{n} retirées" },

@@ -4,7 +4,7 @@ import { isStringKey, t, type Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation, type Source } from "../lib/data/dataset.ts";
 import { readerNote, type ReaderNote } from "../lib/data/reader-note.ts";
 import type { SiteData } from "../lib/data/site-data.ts";
-import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
+import { figureYear, formatObservation, formatPartialDate } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
 import { figureScope, scopeLabel } from "../lib/format/scope.ts";
 import { errata } from "../lib/model/errata.ts";
@@ -237,7 +237,7 @@ export function figurePageView(
   const source = sourceOf(obs.source);
   const label = localized(metric, "label", lang);
   const scope = figureScope(dataset, obs, lang);
-  const year = obs.period_start ? `${obs.period_start}–${obs.year}` : String(obs.year);
+  const year = figureYear(obs);
   const value = formatObservation(obs, lang);
   const alternatives = listItems(obs.year_alternatives);
   const yearNote =

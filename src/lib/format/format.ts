@@ -76,6 +76,11 @@ export function formatObservation(
   });
 }
 
+/** The year a figure describes, or its period's span: "2016", "2001–2011". */
+export function figureYear(obs: Pick<Observation, "year" | "period_start">): string {
+  return obs.period_start ? `${obs.period_start}–${obs.year}` : String(obs.year);
+}
+
 function formatPoint(p: DatePoint, lang: Lang): string {
   const locale = INTL_LOCALE[lang];
   const date = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));

@@ -18,6 +18,10 @@ export const PAGE = {
   data: "donnees/",
   about: "a-propos/",
   figure: (id: string) => `chiffres/${id}/`,
+  figures: "chiffres/",
+  /** The list of figures narrowed to one park, metric or year: "chiffres/parc/rabat/". */
+  figuresBy: (kind: string, value: string) => `chiffres/${kind}/${value}/`,
+  verify: "verifier/",
 } as const;
 
 /** A reading page in `lang`: `route` is one of PAGE's ("" for the home page). */
@@ -39,6 +43,13 @@ export const dataPath = (lang: string): string => langPath(lang, PAGE.data);
 
 /** A figure's own page (an observation id of the latest release): value, source, quote, history. */
 export const figurePath = (lang: string, id: string): string => langPath(lang, PAGE.figure(id));
+
+/** The list of every figure, or with `filter` its view of one park, metric or year. */
+export const figuresPath = (lang: string, filter?: { kind: string; value: string }): string =>
+  langPath(lang, filter ? PAGE.figuresBy(filter.kind, filter.value) : PAGE.figures);
+
+/** The page that checks a sentence's figures against the sources. */
+export const verifyPath = (lang: string): string => langPath(lang, PAGE.verify);
 
 /** The page on who publishes the data, how figures are chosen and corrected. */
 export const aboutPath = (lang: string): string => langPath(lang, PAGE.about);

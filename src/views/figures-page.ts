@@ -1,0 +1,208 @@
+import { t, type Lang } from "../i18n/index.ts";
+import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
+import { figureYear, formatNumber, formatObservation } from "../lib/format/format.ts";
+import { localized } from "../lib/format/localize.ts";
+import { tCount } from "../lib/format/plural.ts";
+import { figureScope, scopeLabel } from "../lib/format/scope.ts";
+import { figurePath, figuresPath, PAGE } from "../lib/web/routes.ts";
+import { NETWORK } from "../schemas/sites.ts";
+import { sourceCredit } from "./figure-page.ts";
+
+/**
+ * What the list of figures can be narrowed to, each a page of its own built
+ * ahead (`/<lang>/chiffres/parc/<site>/`, `…/indicateur/<metric>/`,
+ * `…/annee/<year>/`), so the filters are plain links that work without
+ * JavaScript. A figure's year is the year it describes (a period's last).
+ */
+export const FILTER_KINDS = ["parc", "indicateur", "annee"] as const;
+export type FilterKind = (typeof FILTER_KINDS)[number];
+export interface FigureFilter {
+  kind: FilterKind;
+  /** A site id (or "network"), a metric id, a year. */
+  value: string;
+}
+
+/** One figure in the list: its value as published, when, from whom. */
+export interface FigureListRow {
+  id: string;
+  href: string;
+  /** "plus de 900". */
+  value: string;
+  /** "2016", or a period "2001–2011". */
+  year: string;
+  /** The year the year filter knows it by (a period's last): "2011". */
+  yearValue: string;
+  /** Which parks a partial network figure covers ("Tout le réseau (Casablanca et Rabat : …)"), else undefined. */
+  scope?: string;
+  /** "H24info, juin 2016". */
+  source: string;
+}
+
+export interface FigureListMetric {
+  id: string;
+  label: string;
+  /** The fragment id of its heading: "casablanca--jobs". */
+  anchor: string;
+  /** Newest first. */
+  rows: FigureListRow[];
+}
+
+export interface FigureListPark {
+  id: string;
+  name: string;
+  anchor: string;
+  metrics: FigureListMetric[];
+}
+
+export interface FilterLink {
+  label: string;
+  href: string;
+  current: boolean;
+  /** The park, metric or year it keeps; "" for the link to every figure. */
+  value: string;
+}
+
+export interface FiguresPageView {
+  /** The page's route after the language, for the layout. */
+  path: string;
+  title: string;
+  description: string;
+  /** "118 chiffres", or "12 chiffres sur 118" on a filtered view. */
+  count: string;
+  /** How many figures the release has. */
+  total: number;
+  /** Whether this is the whole list (the one a script may narrow in place). */
+  whole: boolean;
+  parks: FigureListPark[];
+  filters: { kind: FilterKind; label: string; links: FilterLink[] }[];
+}
+
+const yearOf = (o: Observation) => String(o.year);
+
+/** Whether `o` passes `filter` (none: every figure does). */
+function passes(o: Observation, filter: FigureFilter | undefined): boolean {
+  if (!filter) return true;
+  if (filter.kind === "parc") return o.site === filter.value;
+  if (filter.kind === "indicateur") return o.metric === filter.value;
+  return yearOf(o) === filter.value;
+}
+
+/** Site ids with figures, the network first, then the parks in the dataset's order. */
+function siteIds(dataset: Dataset): string[] {
+  const used = new Set(dataset.observations.map((o) => o.site));
+  return [NETWORK, ...dataset.sites.map((s) => s.id)].filter((id) => used.has(id));
+}
+
+function metricIds(dataset: Dataset): string[] {
+  const used = new Set(dataset.observations.map((o) => o.metric));
+  return dataset.metrics.map((m) => m.id).filter((id) => used.has(id));
+}
+
+function years(dataset: Dataset): string[] {
+  return [...new Set(dataset.observations.map(yearOf))].sort().reverse();
+}
+
+/** Every filtered view the list has: one per park, metric and year with figures. */
+export function figureFilters(dataset: Dataset): FigureFilter[] {
+  return [
+    ...siteIds(dataset).map((value) => ({ kind: "parc" as const, value })),
+    ...metricIds(dataset).map((value) => ({ kind: "indicateur" as const, value })),
+    ...years(dataset).map((value) => ({ kind: "annee" as const, value })),
+  ];
+}
+
+/** The name of a filter's value in `lang`: a park, a metric, a year. */
+function filterLabel(dataset: Dataset, filter: FigureFilter, lang: Lang): string {
+  if (filter.kind === "parc") return scopeLabel(dataset, filter.value, lang);
+  if (filter.kind === "indicateur")
+    return localized(datasetIndex(dataset).metricOf(filter.value), "label", lang);
+  return filter.value;
+}
+
+/**
+ * The list of every figure of `dataset` in `lang`, or of those `filter`
+ * keeps: grouped by park (the network first), then by metric in the
+ * dataset's order, newest year first; each figure with its value as
+ * published, its year or period, its source, linked to its page. With the
+ * links of every filter, the current one marked.
+ */
+export function figuresPageView(
+  dataset: Dataset,
+  lang: Lang,
+  filter?: FigureFilter,
+): FiguresPageView {
+  const { metricOf, sourceOf } = datasetIndex(dataset);
+  const kept = dataset.observations.filter((o) => passes(o, filter));
+  if (filter && kept.length === 0)
+    throw new Error(`figuresPageView: no figure for ${filter.kind} ${filter.value}`);
+  const newestFirst = (a: Observation, b: Observation) =>
+    b.year - a.year ||
+    (b.period_start ?? b.year) - (a.period_start ?? a.year) ||
+    (a.id < b.id ? -1 : 1);
+  const parks = siteIds(dataset)
+    .map((site) => ({
+      id: site,
+      name: scopeLabel(dataset, site, lang),
+      anchor: site,
+      metrics: metricIds(dataset)
+        .map((metric) => ({
+          id: metric,
+          label: localized(metricOf(metric), "label", lang),
+          anchor: `${site}--${metric}`,
+          rows: kept
+            .filter((o) => o.site === site && o.metric === metric)
+            .sort(newestFirst)
+            .map((o) => {
+              const scope = o.scope ? figureScope(dataset, o, lang) : undefined;
+              return {
+                id: o.id,
+                href: figurePath(lang, o.id),
+                value: formatObservation(o, lang),
+                year: figureYear(o),
+                yearValue: yearOf(o),
+                ...(scope ? { scope } : {}),
+                source: sourceCredit(sourceOf(o.source), lang),
+              };
+            }),
+        }))
+        .filter((m) => m.rows.length > 0),
+    }))
+    .filter((p) => p.metrics.length > 0);
+  const all = dataset.observations.length;
+  const name = filter ? filterLabel(dataset, filter, lang) : undefined;
+  const title = name
+    ? t(lang, "figures.titleFiltered", { filter: name })
+    : t(lang, "figures.title");
+  const link = (f: FigureFilter): FilterLink => ({
+    label: filterLabel(dataset, f, lang),
+    href: figuresPath(lang, f),
+    current: filter?.kind === f.kind && filter.value === f.value,
+    value: f.value,
+  });
+  return {
+    path: filter ? PAGE.figuresBy(filter.kind, filter.value) : PAGE.figures,
+    title,
+    description: t(lang, "figures.description", { title }),
+    count: filter
+      ? tCount(lang, "figures.countOf", kept.length, { all: formatNumber(all, lang) })
+      : tCount(lang, "figures.count", all),
+    total: all,
+    whole: !filter,
+    parks,
+    filters: FILTER_KINDS.map((kind) => ({
+      kind,
+      label: t(lang, `figures.filter.${kind}`),
+      links: [
+        {
+          label: t(lang, "figures.filter.all"),
+          href: figuresPath(lang),
+          current: !filter,
+          value: "",
+        },
+        ...figureFilters(dataset)
+          .filter((f) => f.kind === kind)
+          .map(link),
+      ],
+    })),
+  };
+}
