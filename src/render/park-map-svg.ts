@@ -2,6 +2,7 @@ import * as d3 from "d3";
 import { parseHTML } from "linkedom";
 import { svgText } from "../charts/labels.ts";
 import { textWidth } from "../charts/text-width.ts";
+import { cutWord, ellipsize } from "../lib/format/cut-word.ts";
 import type { Lang } from "../i18n/index.ts";
 import { moroccoShapes } from "../lib/geo/morocco.ts";
 import { roundNumbers } from "./normalise-svg.ts";
@@ -55,17 +56,33 @@ export function dropRepeats(d: string): string {
   });
 }
 
-/** `text` in lines no wider than `width` at MAP_FONT (a word longer than the line stays whole). */
+/** Lines a map label may take: a longer one ends its last line with "…" (the table under the map has the whole). */
+export const LABEL_MAX_LINES = 3;
+
+/**
+ * `text` in lines no wider than `width` at MAP_FONT, at most
+ * LABEL_MAX_LINES: a word longer than a line is cut (cutWord), never left
+ * to run off the drawing, and what does not fit ends in "…" (ellipsize).
+ */
 export function wrapLabel(text: string, width: number, bold = false): string[] {
   const measure = (s: string) => textWidth(s, MAP_FONT) * (bold ? 1.08 : 1);
+  const fits = (s: string) => measure(s) <= width;
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => cutWord(w, fits))) {
     const last = lines.at(-1);
-    if (last !== undefined && measure(`${last} ${word}`) <= width)
-      lines[lines.length - 1] += ` ${word}`;
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] += ` ${word}`;
     else lines.push(word);
   }
-  return lines;
+  if (lines.length <= LABEL_MAX_LINES) return lines;
+  const kept = lines.slice(0, LABEL_MAX_LINES);
+  kept[LABEL_MAX_LINES - 1] = ellipsize(
+    `${kept[LABEL_MAX_LINES - 1]} ${lines[LABEL_MAX_LINES]}`,
+    fits,
+  );
+  return kept;
 }
 
 /**

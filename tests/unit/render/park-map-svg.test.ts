@@ -20,6 +20,14 @@ describe("wrapLabel(text, width)", () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(textWidth(line, MAP_FONT)).toBeLessThanOrEqual(100);
   });
+
+  it("cuts a 200-character word and stops at three lines, the last ending in …", () => {
+    const lines = wrapLabel(`Technopark ${"x".repeat(200)}`, 100);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe("Technopark");
+    expect(lines[2]?.endsWith("…")).toBe(true);
+    for (const line of lines) expect(textWidth(line, MAP_FONT)).toBeLessThanOrEqual(100);
+  });
 });
 
 describe("renderParkMap(input)", () => {
