@@ -154,7 +154,7 @@ function groupCaveat(dataset: Dataset, group: readonly Observation[], lang: Lang
     ...new Set(obs.map((o) => sourceLabel(dataset, o))),
   ];
   const sourceCount = new Set(group.map((o) => o.source)).size;
-  // A period figure ("30 par an en moyenne", 2001–2011) is said as one, never as its last year's.
+  // A period figure («Depuis 2007», 2007–2011) is said as one, never as its last year's.
   const valueOf = (o: Observation) =>
     o.period_start === undefined ? valueLabel(o, lang) : periodValue(dataset, o, lang);
   const where = {

@@ -15,9 +15,9 @@ export function compareObservations(dataset: Dataset): (a: Observation, b: Obser
 /**
  * The figures of `metricId`, sorted in table order. With `options.site`,
  * that site's figures only: the network's are left out, as they cover more
- * than the site. A figure of a period (period_start: "30 nouvelles chaque
- * année" over 2001–2011) is kept: a time series draws it as a span over
- * its period, never as one year's point.
+ * than the site. A figure of a period (period_start: «Depuis 2007 …
+ * trente nouvelles entreprises par an», 2007–2011) is kept: a time series
+ * draws it as a span over its period, never as one year's point.
  */
 export function observationsOf(
   dataset: Dataset,

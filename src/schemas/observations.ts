@@ -100,9 +100,9 @@ export const observationRow = z.object({
   period_start: column(optionalYear, {
     type: "integer",
     describe: {
-      fr: "Première année d’un chiffre qui décrit une période (une moyenne « chaque année » de 2001 à 2011, un taux « depuis 2007 ») ; year est alors la dernière. Vide : le chiffre décrit l’année year seule.",
-      en: "First year of a figure that describes a period (a yearly average “chaque année” over 2001–2011, a rate “depuis 2007”); year is then the last. Empty: the figure describes the year alone.",
-      ar: "السنة الأولى لرقم يصف فترة (معدل «كل سنة» بين 2001 و2011، أو نسبة «منذ 2007»)؛ وتكون year حينها السنة الأخيرة. فارغ: الرقم يصف السنة year وحدها.",
+      fr: "Première année d’un chiffre qui décrit une période (un rythme « Depuis 2007 », de 2007 à l’année de l’énoncé) ; year est alors la dernière. Vide : le chiffre décrit l’année year seule.",
+      en: "First year of a figure that describes a period (a rate “Depuis 2007”, from 2007 to the year of the statement); year is then the last. Empty: the figure describes the year alone.",
+      ar: "السنة الأولى لرقم يصف فترة (إيقاع «Depuis 2007»، من 2007 إلى سنة التصريح)؛ وتكون year حينها السنة الأخيرة. فارغ: الرقم يصف السنة year وحدها.",
     },
     required: false,
   }),
