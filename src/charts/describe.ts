@@ -10,7 +10,7 @@ import { disagreements, preferNetwork } from "../lib/model/figures.ts";
 import { listItems } from "../schemas/common.ts";
 import { NETWORK, openedYear } from "../schemas/sites.ts";
 import { sourceLabel, valueLabel } from "./labels.ts";
-import { periodObservationsOf } from "./select.ts";
+import { periodObservationsOf, WITHHELD_FROM_CHARTS, withheldObservationsOf } from "./select.ts";
 import { plottedObservations, type ChartDefinition, type Panel } from "./types.ts";
 
 const join = (lang: Lang, items: string[]) => items.join(t(lang, "chart.listSeparator"));
@@ -256,6 +256,15 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     .filter((o) => !plotted.has(o.id));
   if (left.length)
     out.push(t(lang, "chart.caveat.periods", { figures: join(lang, left.map(period)) }));
+  for (const o of def.panels.flatMap((p) => withheldObservationsOf(dataset, p.metric.id))) {
+    const key = WITHHELD_FROM_CHARTS[o.id];
+    if (key)
+      out.push(
+        t(lang, key, {
+          figure: `${valueLabel(o, lang)} (${join(lang, [figureScope(dataset, o, lang), String(o.year), sourceLabel(dataset, o)])})`,
+        }),
+      );
+  }
   const flags = flagsOfMetrics(
     consistencyFlags(dataset),
     def.panels.map((p) => p.metric.id),

@@ -1,3 +1,4 @@
+import type { StringKey } from "../i18n/index.ts";
 import type { Dataset, Observation } from "../lib/data/dataset.ts";
 import { scopeRank } from "../lib/model/figures.ts";
 import type { ChartOptions } from "./types.ts";
@@ -27,6 +28,26 @@ export function observationsOf(
   return metricFigures(dataset, metricId, options);
 }
 
+/**
+ * Figures kept in the data as printed but never drawn in a series, each with
+ * the caveat that names it on every chart of its metric. A line through them
+ * would show a change no source states. TelQuel's «plus de 1500 emplois
+ * directs et indirects» (July 2023, audit L13) sits between 15 000 in 2021
+ * and 2022 and «plus de 15.000» the month after: most likely a slip for
+ * 15 000, so drawn it would make the series fall by nine tenths and rise
+ * back.
+ */
+export const WITHHELD_FROM_CHARTS: Readonly<Record<string, StringKey>> = {
+  "telquel-essaouira-2023.jobs_created_direct_indirect.network.2023": "chart.caveat.likelySlip",
+};
+
+/** The figures of `metricId` that no chart draws (WITHHELD_FROM_CHARTS), in table order. */
+export function withheldObservationsOf(dataset: Dataset, metricId: string): Observation[] {
+  return dataset.observations
+    .filter((o) => o.metric === metricId && o.id in WITHHELD_FROM_CHARTS)
+    .sort(compareObservations(dataset));
+}
+
 /** The period figures of `metricId`, in table order. */
 export function periodObservationsOf(
   dataset: Dataset,
@@ -39,5 +60,6 @@ export function periodObservationsOf(
 function metricFigures(dataset: Dataset, metricId: string, options: ChartOptions): Observation[] {
   return dataset.observations
     .filter((o) => o.metric === metricId && (!options.site || o.site === options.site))
+    .filter((o) => !(o.id in WITHHELD_FROM_CHARTS))
     .sort(compareObservations(dataset));
 }

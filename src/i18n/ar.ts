@@ -111,6 +111,8 @@ export const ar: Record<StringKey, string> = {
     "«أكثر من» تعطي حدا أدنى: القيمة الدقيقة غير منشورة والنقطة تمثل حدا أدنى.",
   "chart.caveat.periodsDrawn":
     "أرقام تخص فترة، تُرسم كخط يمتد على الفترة كلها لا كرقم سنة واحدة: {figures}.",
+  "chart.caveat.likelySlip":
+    "غير مرسوم: {figure}، كما طُبع لكنه على الأرجح خطأ مطبعي، إذ تعطي المصادر الأخرى عشرة أضعافه؛ ويبقى في البيانات.",
   "chart.caveat.periods": "أرقام تخص فترة، لا تُرسم كرقم سنة واحدة: {figures}.",
   "chart.caveat.disagree":
     "{scope}، {year}: المصادر غير متطابقة ({figures})؛ {shown}، كل رقم مع مصدره.",

@@ -114,6 +114,8 @@ export const en: Record<StringKey, string> = {
     "“More than” gives a lower bound: the exact value is not published and the point marks a minimum.",
   "chart.caveat.periodsDrawn":
     "Figures for a period, drawn as a line across the whole period, not as one year’s figure: {figures}.",
+  "chart.caveat.likelySlip":
+    "Not drawn: {figure}, as printed but probably a slip, as the other sources give ten times as much; it stays in the data.",
   "chart.caveat.periods": "Figures for a period, not drawn as one year’s figure: {figures}.",
   "chart.caveat.disagree":
     "{scope}, {year}: the sources disagree ({figures}); {shown}, each with its source.",

@@ -114,6 +114,8 @@ export const fr = {
     "« Plus de » donne une borne basse : la valeur exacte n’est pas publiée et le point marque un minimum.",
   "chart.caveat.periodsDrawn":
     "Chiffres d’une période, tracés comme un trait sur toute la période et non comme le chiffre d’une année : {figures}.",
+  "chart.caveat.likelySlip":
+    "Non tracé : {figure}, tel qu’imprimé mais sans doute une coquille, les autres sources donnant dix fois plus ; il reste dans les données.",
   "chart.caveat.periods":
     "Chiffres d’une période, non tracés comme le chiffre d’une année : {figures}.",
   "chart.caveat.disagree":

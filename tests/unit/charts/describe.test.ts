@@ -7,6 +7,8 @@ import {
   takeaway,
 } from "../../../src/charts/describe.ts";
 import { chartSpec } from "../../../src/charts/index.ts";
+import { metricPanels } from "../../../src/charts/metric-panels.ts";
+import { plottedObservations } from "../../../src/charts/types.ts";
 import { t } from "../../../src/i18n/index.ts";
 import type { Dataset } from "../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
@@ -227,5 +229,42 @@ describe("chart citations", () => {
     expect(bib).toContain("  year = {2025},");
     expect(bib).toContain("  url = {https://example.org/fr/graphiques/emplois/},");
     expect(bib.endsWith("}")).toBe(true);
+  });
+});
+
+describe("figures withheld from charts (audit L13), release 2.0.0", () => {
+  const slip = "telquel-essaouira-2023.jobs_created_direct_indirect.network.2023";
+  const entry = {
+    slug: "emplois-crees",
+    metrics: ["jobs_created_direct_indirect"],
+    title: "chart.emplois.title",
+    kind: "time-series",
+  } as const;
+  const def = (lang: "fr" | "en" | "ar") => ({
+    slug: entry.slug,
+    title: "",
+    panels: metricPanels(v2, lang, entry, {}),
+  });
+
+  it("draws the 15 000 series without TelQuel's 1 500 of July 2023, which stays in the data", () => {
+    expect(v2.observations.some((o) => o.id === slip)).toBe(true);
+    const drawn = plottedObservations(def("fr"));
+    expect(drawn.map((o) => o.value)).toEqual([15000, 15000, 15000, 15000, 15000]);
+    expect(drawn.map((o) => o.id)).not.toContain(slip);
+  });
+
+  it("names it in the chart's caveats, in every language", () => {
+    expect(caveats(v2, def("fr"), "fr")).toContain(
+      "Non tracé : plus de 1\u202f500 (Tout le réseau, 2023, TelQuel), tel qu’imprimé mais sans doute une coquille, les autres sources donnant dix fois plus ; il reste dans les données.",
+    );
+    expect(caveats(v2, def("en"), "en")).toContain(
+      "Not drawn: more than 1,500 (The whole network, 2023, TelQuel), as printed but probably a slip, as the other sources give ten times as much; it stays in the data.",
+    );
+    expect(caveats(v2, def("ar"), "ar").some((c) => c.startsWith("غير مرسوم: "))).toBe(true);
+  });
+
+  it("says nothing of it on charts of other metrics", () => {
+    const list = caveats(v2, chartSpec("emplois")(v2, "fr"), "fr");
+    expect(list.some((c) => c.startsWith("Non tracé"))).toBe(false);
   });
 });
