@@ -10,7 +10,12 @@ import { disagreements, preferNetwork } from "../lib/model/figures.ts";
 import { listItems } from "../schemas/common.ts";
 import { NETWORK, openedYear } from "../schemas/sites.ts";
 import { sourceLabel, valueLabel } from "./labels.ts";
-import { periodObservationsOf, WITHHELD_FROM_CHARTS, withheldObservationsOf } from "./select.ts";
+import {
+  periodObservationsOf,
+  rangeObservationsOf,
+  WITHHELD_FROM_CHARTS,
+  withheldObservationsOf,
+} from "./select.ts";
 import { plottedObservations, type ChartDefinition, type Panel } from "./types.ts";
 
 const join = (lang: Lang, items: string[]) => items.join(t(lang, "chart.listSeparator"));
@@ -256,6 +261,19 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     .filter((o) => !plotted.has(o.id));
   if (left.length)
     out.push(t(lang, "chart.caveat.periods", { figures: join(lang, left.map(period)) }));
+  const ranges = def.panels.flatMap((p) => rangeObservationsOf(dataset, p.metric.id));
+  if (ranges.length)
+    out.push(
+      t(lang, "chart.caveat.ranges", {
+        figures: join(
+          lang,
+          ranges.map(
+            (o) =>
+              `${valueLabel(o, lang)} (${join(lang, [figureScope(dataset, o, lang), String(o.year), sourceLabel(dataset, o)])})`,
+          ),
+        ),
+      }),
+    );
   for (const o of def.panels.flatMap((p) => withheldObservationsOf(dataset, p.metric.id))) {
     const key = WITHHELD_FROM_CHARTS[o.id];
     if (key)

@@ -48,6 +48,27 @@ export function withheldObservationsOf(dataset: Dataset, metricId: string): Obse
     .sort(compareObservations(dataset));
 }
 
+/**
+ * The ranges of `metricId` («de 90 à 100», qualifier range), in table
+ * order. No chart draws them: a point at either end, or between, would
+ * show a number the source did not print, so each chart of the metric
+ * names them in a caveat and its table has them whole.
+ */
+export function rangeObservationsOf(
+  dataset: Dataset,
+  metricId: string,
+  options: ChartOptions = {},
+): Observation[] {
+  return dataset.observations
+    .filter(
+      (o) =>
+        o.metric === metricId &&
+        o.qualifier === "range" &&
+        (!options.site || o.site === options.site),
+    )
+    .sort(compareObservations(dataset));
+}
+
 /** The period figures of `metricId`, in table order. */
 export function periodObservationsOf(
   dataset: Dataset,
@@ -60,6 +81,6 @@ export function periodObservationsOf(
 function metricFigures(dataset: Dataset, metricId: string, options: ChartOptions): Observation[] {
   return dataset.observations
     .filter((o) => o.metric === metricId && (!options.site || o.site === options.site))
-    .filter((o) => !(o.id in WITHHELD_FROM_CHARTS))
+    .filter((o) => !(o.id in WITHHELD_FROM_CHARTS) && o.qualifier !== "range")
     .sort(compareObservations(dataset));
 }

@@ -6,6 +6,7 @@ import { HORIZON_FROM, horizonFrom, horizonText } from "./horizon.ts";
 import {
   id,
   idList,
+  optionalNumber,
   optionalYear,
   plainNumber,
   requiredText,
@@ -16,9 +17,18 @@ import {
 
 /**
  * How the source qualifies the figure: "plus de 900" is more_than 900,
- * "jusqu’à 40" is at_most 40. (Release 1.x knew the first four only.)
+ * "jusqu’à 40" is at_most 40, "de 30 à 40" is a range from value 30 to
+ * value_high 40. (Release 1.x knew the first four only; range came with
+ * 2.1.0.)
  */
-export const QUALIFIERS = ["exact", "approx", "more_than", "less_than", "at_most"] as const;
+export const QUALIFIERS = [
+  "exact",
+  "approx",
+  "more_than",
+  "less_than",
+  "at_most",
+  "range",
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Whether the year a figure describes is printed in the source or inferred from it. */
@@ -125,13 +135,22 @@ export const observationRow = z.object({
     required: false,
   }),
   value: observationColumns.value,
+  value_high: column(optionalNumber, {
+    type: "number",
+    describe: {
+      fr: "Pour une fourchette imprimée par la source (qualifier range, « de 30 à 40 ») : sa borne haute, plus grande que value, qui en est la borne basse. Vide pour tout autre chiffre.",
+      en: "For a range the source prints (qualifier range, “de 30 à 40”): its upper bound, greater than value, its lower bound. Empty for every other figure.",
+      ar: "بالنسبة لمجال يطبعه المصدر (qualifier range، «de 30 à 40»): حده الأعلى، وهو أكبر من value، حده الأدنى. فارغ لكل رقم آخر.",
+    },
+    required: false,
+  }),
   unit: observationColumns.unit,
   qualifier: column(z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(", ")}` }), {
     type: "string",
     describe: {
-      fr: "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas).",
-      en: "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas).",
-      ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de)، وat_most (jusqu’à، لا يتجاوز).",
+      fr: "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas), range (de 30 à 40 : de value à value_high).",
+      en: "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas), range (de 30 à 40: from value to value_high).",
+      ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de)، وat_most (jusqu’à، لا يتجاوز)، وrange (de 30 à 40: من value إلى value_high).",
     },
     enum: QUALIFIERS,
   }),

@@ -8,6 +8,7 @@ import {
 } from "../../../src/charts/describe.ts";
 import { chartSpec } from "../../../src/charts/index.ts";
 import { metricPanels } from "../../../src/charts/metric-panels.ts";
+import { loadDataset } from "../../../src/lib/data/load-dataset.ts";
 import { plottedObservations } from "../../../src/charts/types.ts";
 import { t } from "../../../src/i18n/index.ts";
 import type { Dataset } from "../../../src/lib/data/dataset.ts";
@@ -266,5 +267,31 @@ describe("figures withheld from charts (audit L13), release 2.0.0", () => {
   it("says nothing of it on charts of other metrics", () => {
     const list = caveats(v2, chartSpec("emplois")(v2, "fr"), "fr");
     expect(list.some((c) => c.startsWith("Non tracé"))).toBe(false);
+  });
+});
+
+describe("ranges (qualifier range), in data/: Jeune Afrique's «de 90 à 100 sociétés»", () => {
+  const data = loadDataset("data");
+  const id = "jeuneafrique-tanger-2017.capacity_companies.tanger.2017";
+  const without = { ...data, observations: data.observations.filter((o) => o.id !== id) };
+
+  it("draws no point for a range, and names it in the caveats", () => {
+    expect(data.observations.find((o) => o.id === id)?.qualifier).toBe("range");
+    const def = chartSpec("capacite-surface-cout")(data, "fr");
+    expect(plottedObservations(def).map((o) => o.id)).not.toContain(id);
+    expect(plottedObservations(def).length).toBe(
+      plottedObservations(chartSpec("capacite-surface-cout")(without, "fr")).length,
+    );
+    expect(caveats(data, def, "fr")).toContain(
+      "Fourchettes, non tracées, aucun point ne pouvant les dire sans inventer un chiffre : de 90 à 100 (Tanger, 2017, Jeune Afrique).",
+    );
+    expect(caveats(data, chartSpec("capacite-surface-cout")(data, "en"), "en")).toContain(
+      "Ranges, not drawn, as no point could show one without making up a figure: 90 to 100 (Tangier, 2017, Jeune Afrique).",
+    );
+    expect(
+      caveats(without, chartSpec("capacite-surface-cout")(without, "fr"), "fr").some((c) =>
+        c.startsWith("Fourchettes"),
+      ),
+    ).toBe(false);
   });
 });

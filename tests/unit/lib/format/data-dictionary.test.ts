@@ -24,6 +24,7 @@ describe("dataDictionary()", () => {
       "more_than",
       "less_than",
       "at_most",
+      "range",
     ]);
     expect(col("observations", "year_basis")?.allowed).toEqual(["printed", "inferred"]);
     expect(col("corrections", "table")?.allowed).toEqual([
