@@ -481,6 +481,7 @@ export const ar: Record<StringKey, string> = {
   "home.moreFigures": "أرقام أخرى للشبكة",
   "home.diverge": "مصادر متباينة",
   "home.divergeOther": "{value} حسب {publishers}",
+  "home.sourceWords": "بلفظ المصدر:",
   "home.allCharts": "كل الرسوم البيانية",
   "sites.table": "الأرقام حسب المؤشر والسنة",
   "sites.tableCaption": "أرقام {name}: مؤشر في كل سطر وسنة في كل عمود؛ كل رقم يحيل إلى صفحته.",

@@ -496,6 +496,7 @@ export const en: Record<StringKey, string> = {
   "home.moreFigures": "More figures for the network",
   "home.diverge": "sources disagree",
   "home.divergeOther": "{value} according to {publishers}",
+  "home.sourceWords": "In the source’s words:",
   "home.allCharts": "All charts",
   "sites.table": "Figures by indicator and year",
   "sites.tableCaption":

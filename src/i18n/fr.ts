@@ -502,6 +502,7 @@ export const fr = {
   "home.latest": "Les derniers chiffres du réseau",
   "home.moreFigures": "D’autres chiffres du réseau",
   "home.diverge": "sources divergentes",
+  "home.sourceWords": "Mot pour mot :",
   "home.divergeOther": "{value} selon {publishers}",
   "home.allCharts": "Tous les graphiques",
   "sites.table": "Chiffres par indicateur et par année",
