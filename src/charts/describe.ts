@@ -10,7 +10,12 @@ import { disagreements, preferNetwork } from "../lib/model/figures.ts";
 import { listItems } from "../schemas/common.ts";
 import { NETWORK, openedYear } from "../schemas/sites.ts";
 import { sourceLabel, valueLabel } from "./labels.ts";
-import { periodObservationsOf } from "./select.ts";
+import {
+  periodObservationsOf,
+  rangeObservationsOf,
+  WITHHELD_FROM_CHARTS,
+  withheldObservationsOf,
+} from "./select.ts";
 import { plottedObservations, type ChartDefinition, type Panel } from "./types.ts";
 
 const join = (lang: Lang, items: string[]) => items.join(t(lang, "chart.listSeparator"));
@@ -154,7 +159,7 @@ function groupCaveat(dataset: Dataset, group: readonly Observation[], lang: Lang
     ...new Set(obs.map((o) => sourceLabel(dataset, o))),
   ];
   const sourceCount = new Set(group.map((o) => o.source)).size;
-  // A period figure ("30 par an en moyenne", 2001–2011) is said as one, never as its last year's.
+  // A period figure («Depuis 2007», 2007–2011) is said as one, never as its last year's.
   const valueOf = (o: Observation) =>
     o.period_start === undefined ? valueLabel(o, lang) : periodValue(dataset, o, lang);
   const where = {
@@ -256,6 +261,28 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     .filter((o) => !plotted.has(o.id));
   if (left.length)
     out.push(t(lang, "chart.caveat.periods", { figures: join(lang, left.map(period)) }));
+  const ranges = def.panels.flatMap((p) => rangeObservationsOf(dataset, p.metric.id));
+  if (ranges.length)
+    out.push(
+      t(lang, "chart.caveat.ranges", {
+        figures: join(
+          lang,
+          ranges.map(
+            (o) =>
+              `${valueLabel(o, lang)} (${join(lang, [figureScope(dataset, o, lang), String(o.year), sourceLabel(dataset, o)])})`,
+          ),
+        ),
+      }),
+    );
+  for (const o of def.panels.flatMap((p) => withheldObservationsOf(dataset, p.metric.id))) {
+    const key = WITHHELD_FROM_CHARTS[o.id];
+    if (key)
+      out.push(
+        t(lang, key, {
+          figure: `${valueLabel(o, lang)} (${join(lang, [figureScope(dataset, o, lang), String(o.year), sourceLabel(dataset, o)])})`,
+        }),
+      );
+  }
   const flags = flagsOfMetrics(
     consistencyFlags(dataset),
     def.panels.map((p) => p.metric.id),

@@ -80,8 +80,8 @@ export function figureMarks(
 }
 
 /**
- * A period figure ("30 nouvelles chaque année" over 2001–2011) as a
- * horizontal span over its period at its value, never a point at one year:
+ * A period figure («trente nouvelles entreprises par an» «Depuis 2007»,
+ * 2007–2011) as a horizontal span over its period at its value, never a point at one year:
  * a thick line in its series' colour, paler when the value is approximate
  * or a bound (the key's `period` and `period_other`), with its figure's
  * `title`.

@@ -31,11 +31,13 @@ export const ar: Record<StringKey, string> = {
   "qualifier.more_than": "أكثر من {value}",
   "qualifier.less_than": "أقل من {value}",
   "qualifier.at_most": "{value} على الأكثر",
+  "qualifier.range": "من {value} إلى {high}",
   "site.network": "الشبكة بأكملها",
   "unit.MAD": "{value} درهم",
   "unit.MAD.millions": "{value} درهم",
   "unit.percent": "{value}%",
   "unit.years": "{value} سنة",
+  "unit.months": "{value} أشهر",
   "unit.m2": "{value} متر مربع",
   "unit.MAD_per_m2_month": "{value} درهم للمتر المربع شهريا",
   "horizon.none": "{value} بعد {duration}",
@@ -111,6 +113,10 @@ export const ar: Record<StringKey, string> = {
     "«أكثر من» تعطي حدا أدنى: القيمة الدقيقة غير منشورة والنقطة تمثل حدا أدنى.",
   "chart.caveat.periodsDrawn":
     "أرقام تخص فترة، تُرسم كخط يمتد على الفترة كلها لا كرقم سنة واحدة: {figures}.",
+  "chart.caveat.ranges":
+    "مجالات غير مرسومة، إذ لا تستطيع أي نقطة تمثيلها دون اختلاق رقم: {figures}.",
+  "chart.caveat.likelySlip":
+    "غير مرسوم: {figure}، كما طُبع لكنه على الأرجح خطأ مطبعي، إذ تعطي المصادر الأخرى عشرة أضعافه؛ ويبقى في البيانات.",
   "chart.caveat.periods": "أرقام تخص فترة، لا تُرسم كرقم سنة واحدة: {figures}.",
   "chart.caveat.disagree":
     "{scope}، {year}: المصادر غير متطابقة ({figures})؛ {shown}، كل رقم مع مصدره.",
@@ -323,6 +329,8 @@ export const ar: Record<StringKey, string> = {
   "data.qualifier.more_than": "يقول المصدر «plus de» (أكثر من): الرقم حد أدنى.",
   "data.qualifier.less_than": "يقول المصدر «moins de» (أقل من): الرقم حد أقصى.",
   "data.qualifier.at_most": "يقول المصدر «لا يتجاوز» أو «jusqu’à»: الرقم حد أقصى قد يُبلغ.",
+  "data.qualifier.range":
+    "يعطي المصدر مجالا، «de 30 à 40» (من 30 إلى 40): value حده الأدنى وvalue_high حده الأعلى؛ ولا أحد الطرفين هو الرقم.",
   "data.method.dates": "التواريخ والسنوات المستنتجة",
   "data.method.datesText":
     "كثير من المقالات غير مؤرخة. التاريخ المستنتج من المحتوى (ذكرى سنوية، «en septembre prochain») يوسم بـ inferred وقد يكون مجالًا مثل 2014/2015. وعندما تكون سنة الرقم مستنتجة، تذكر ملاحظته ذلك وتعطي السنوات الممكنة الأخرى.",
@@ -491,6 +499,7 @@ export const ar: Record<StringKey, string> = {
   "figurePage.field.qualifier.more_than": "أكثر من",
   "figurePage.field.qualifier.less_than": "أقل من",
   "figurePage.field.qualifier.at_most": "لا يتجاوز",
+  "figurePage.field.qualifier.range": "مجال",
   "figurePage.field.year_basis.printed": "مطبوعة",
   "figurePage.field.year_basis.inferred": "مستنتجة",
   "figurePage.field.horizon": "المدة",
@@ -517,6 +526,7 @@ export const ar: Record<StringKey, string> = {
   "home.moreFigures": "أرقام أخرى للشبكة",
   "home.diverge": "مصادر متباينة",
   "home.divergeOther": "{value} حسب {publishers}",
+  "home.sourceWords": "بلفظ المصدر:",
   "home.allCharts": "كل الرسوم البيانية",
   "sites.table": "الأرقام حسب المؤشر والسنة",
   "sites.tableCaption": "أرقام {name}: مؤشر في كل سطر وسنة في كل عمود؛ كل رقم يحيل إلى صفحته.",

@@ -32,11 +32,13 @@ export const en: Record<StringKey, string> = {
   "qualifier.more_than": "more than {value}",
   "qualifier.less_than": "less than {value}",
   "qualifier.at_most": "at most {value}",
+  "qualifier.range": "{value} to {high}",
   "site.network": "The whole network",
   "unit.MAD": "MAD {value}",
   "unit.MAD.millions": "MAD {value}",
   "unit.percent": "{value}%",
   "unit.years": "{value} years",
+  "unit.months": "{value} months",
   "unit.m2": "{value} m²",
   "unit.MAD_per_m2_month": "MAD {value} per m² a month",
   "horizon.none": "{value} after {duration}",
@@ -114,6 +116,10 @@ export const en: Record<StringKey, string> = {
     "“More than” gives a lower bound: the exact value is not published and the point marks a minimum.",
   "chart.caveat.periodsDrawn":
     "Figures for a period, drawn as a line across the whole period, not as one year’s figure: {figures}.",
+  "chart.caveat.ranges":
+    "Ranges, not drawn, as no point could show one without making up a figure: {figures}.",
+  "chart.caveat.likelySlip":
+    "Not drawn: {figure}, as printed but probably a slip, as the other sources give ten times as much; it stays in the data.",
   "chart.caveat.periods": "Figures for a period, not drawn as one year’s figure: {figures}.",
   "chart.caveat.disagree":
     "{scope}, {year}: the sources disagree ({figures}); {shown}, each with its source.",
@@ -333,6 +339,8 @@ export const en: Record<StringKey, string> = {
     "The source says “moins de” (less than): the figure is an upper bound.",
   "data.qualifier.at_most":
     "The source says “jusqu’à” or “ne dépasse pas” (at most): the figure is a maximum that may be reached.",
+  "data.qualifier.range":
+    "The source gives a range, “de 30 à 40” (30 to 40): value is its lower bound, value_high its upper bound; neither end is the figure.",
   "data.method.dates": "Inferred dates and years",
   "data.method.datesText":
     "Many articles are undated. A date inferred from the content (an anniversary, “en septembre prochain”) is marked inferred and may be an interval such as 2014/2015. When the year of a figure is inferred, its note says so and gives the other possible years.",
@@ -508,6 +516,7 @@ export const en: Record<StringKey, string> = {
   "figurePage.field.qualifier.more_than": "more than",
   "figurePage.field.qualifier.less_than": "less than",
   "figurePage.field.qualifier.at_most": "at most",
+  "figurePage.field.qualifier.range": "range",
   "figurePage.field.year_basis.printed": "printed",
   "figurePage.field.year_basis.inferred": "inferred",
   "figurePage.field.horizon": "horizon",
@@ -534,6 +543,7 @@ export const en: Record<StringKey, string> = {
   "home.moreFigures": "More figures for the network",
   "home.diverge": "sources disagree",
   "home.divergeOther": "{value} according to {publishers}",
+  "home.sourceWords": "In the source’s words:",
   "home.allCharts": "All charts",
   "sites.table": "Figures by indicator and year",
   "sites.tableCaption":

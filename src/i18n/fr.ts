@@ -30,11 +30,13 @@ export const fr = {
   "qualifier.more_than": "plus de {value}",
   "qualifier.less_than": "moins de {value}",
   "qualifier.at_most": "jusqu’à {value}",
+  "qualifier.range": "de {value} à {high}",
   "site.network": "Tout le réseau",
   "unit.MAD": "{value} dirhams",
   "unit.MAD.millions": "{value} de dirhams",
   "unit.percent": "{value}\u00a0%",
   "unit.years": "{value} ans",
+  "unit.months": "{value} mois",
   "unit.m2": "{value}\u00a0m²",
   "unit.MAD_per_m2_month": "{value}\u00a0DH/m² par mois",
   /** A rate with its horizon: "86 % après 2 ans"; by what the horizon counts from. */
@@ -114,6 +116,10 @@ export const fr = {
     "« Plus de » donne une borne basse : la valeur exacte n’est pas publiée et le point marque un minimum.",
   "chart.caveat.periodsDrawn":
     "Chiffres d’une période, tracés comme un trait sur toute la période et non comme le chiffre d’une année : {figures}.",
+  "chart.caveat.ranges":
+    "Fourchettes, non tracées, aucun point ne pouvant les dire sans inventer un chiffre : {figures}.",
+  "chart.caveat.likelySlip":
+    "Non tracé : {figure}, tel qu’imprimé mais sans doute une coquille, les autres sources donnant dix fois plus ; il reste dans les données.",
   "chart.caveat.periods":
     "Chiffres d’une période, non tracés comme le chiffre d’une année : {figures}.",
   "chart.caveat.disagree":
@@ -338,6 +344,8 @@ export const fr = {
   "data.qualifier.less_than": "La source dit « moins de » : le chiffre est un maximum.",
   "data.qualifier.at_most":
     "La source dit « jusqu’à » ou « ne dépasse pas » : le chiffre est un maximum qui peut être atteint.",
+  "data.qualifier.range":
+    "La source donne une fourchette, « de 30 à 40 » : value en est la borne basse, value_high la borne haute ; aucun des deux bouts n’est le chiffre.",
   "data.method.dates": "Dates et années déduites",
   "data.method.datesText":
     "Beaucoup d’articles ne sont pas datés. Une date déduite du contenu (un anniversaire, « en septembre prochain ») est marquée inferred et peut être un intervalle comme 2014/2015. Quand l’année d’un chiffre est déduite, sa note le dit et donne les autres années possibles.",
@@ -516,6 +524,7 @@ export const fr = {
   "figurePage.field.qualifier.more_than": "plus de",
   "figurePage.field.qualifier.less_than": "moins de",
   "figurePage.field.qualifier.at_most": "jusqu’à",
+  "figurePage.field.qualifier.range": "fourchette",
   "figurePage.field.year_basis.printed": "imprimée",
   "figurePage.field.year_basis.inferred": "déduite",
   "figurePage.field.horizon": "délai",
@@ -541,6 +550,7 @@ export const fr = {
   "home.latest": "Les derniers chiffres du réseau",
   "home.moreFigures": "D’autres chiffres du réseau",
   "home.diverge": "sources divergentes",
+  "home.sourceWords": "Mot pour mot :",
   "home.divergeOther": "{value} selon {publishers}",
   "home.allCharts": "Tous les graphiques",
   "sites.table": "Chiffres par indicateur et par année",

@@ -9,7 +9,13 @@ import type { Observation } from "../lib/data/dataset.ts";
  * key rather than on each line, so labels never crowd the plot).
  */
 export type KeyItem =
-  Observation["qualifier"] | "period" | "period_other" | "link" | "opening" | `s${number}`;
+  // A range is never drawn (select.ts), so it has no mark to explain.
+  | Exclude<Observation["qualifier"], "range">
+  | "period"
+  | "period_other"
+  | "link"
+  | "opening"
+  | `s${number}`;
 
 const LABEL: Record<Exclude<KeyItem, `s${number}`>, StringKey> = {
   exact: "chart.key.exact",

@@ -102,6 +102,15 @@ export const plainNumber = z
   })
   .transform(Number);
 
+/** A plain number that may be left empty (only a range has an upper bound): "" is undefined. */
+export const optionalNumber = z
+  .string()
+  .superRefine((s, ctx) => {
+    const problem = s === "" ? undefined : numberProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((s) => (s === "" ? undefined : Number(s)));
+
 /**
  * A date known to a year, a month or a day ("2012", "2016-06", "2016-06-15"),
  * or an ISO 8601 interval of two of them ("2011/2012") when only a range is

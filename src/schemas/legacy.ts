@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { column } from "./field.ts";
-import { id, noteText, year } from "./common.ts";
+import { id, noteText, optionalYear, year } from "./common.ts";
 import { eventColumns } from "./events.ts";
 import { metricRow } from "./metrics.ts";
 import { observationColumns, observationRow } from "./observations.ts";
@@ -32,8 +32,39 @@ export const metricRowV2 = metricRow.extend({
   }),
 });
 
-/** Observations as 2.0.0 published them: no horizon (rates came with 2.1.0). */
-export const observationRowV2 = observationRow.omit({ horizon: true, horizon_from: true });
+/** Qualifiers of 2.0.0: range (with value_high) came with 2.1.0. */
+export const QUALIFIERS_V2 = ["exact", "approx", "more_than", "less_than", "at_most"] as const;
+
+/**
+ * Observations as 2.0.0 published them: no range and no horizon (both came
+ * with 2.1.0), and period_start described with the 2001–2011 example its
+ * datapackage.json carries (2.1.0's data corrected those rows).
+ */
+export const observationRowV2 = observationRow
+  .omit({ value_high: true, horizon: true, horizon_from: true })
+  .extend({
+    period_start: column(optionalYear, {
+      type: "integer",
+      describe: {
+        fr: "Première année d’un chiffre qui décrit une période (une moyenne « chaque année » de 2001 à 2011, un taux « depuis 2007 ») ; year est alors la dernière. Vide : le chiffre décrit l’année year seule.",
+        en: "First year of a figure that describes a period (a yearly average “chaque année” over 2001–2011, a rate “depuis 2007”); year is then the last. Empty: the figure describes the year alone.",
+        ar: "السنة الأولى لرقم يصف فترة (معدل «كل سنة» بين 2001 و2011، أو نسبة «منذ 2007»)؛ وتكون year حينها السنة الأخيرة. فارغ: الرقم يصف السنة year وحدها.",
+      },
+      required: false,
+    }),
+    qualifier: column(
+      z.enum(QUALIFIERS_V2, { error: `must be one of ${QUALIFIERS_V2.join(", ")}` }),
+      {
+        type: "string",
+        describe: {
+          fr: "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas).",
+          en: "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas).",
+          ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de)، وat_most (jusqu’à، لا يتجاوز).",
+        },
+        enum: QUALIFIERS_V2,
+      },
+    ),
+  });
 
 /** Qualifiers of 1.x: at_most came with 2.0.0. */
 export const QUALIFIERS_V1 = ["exact", "approx", "more_than", "less_than"] as const;

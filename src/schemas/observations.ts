@@ -6,6 +6,7 @@ import { HORIZON_FROM, horizonFrom, horizonText } from "./horizon.ts";
 import {
   id,
   idList,
+  optionalNumber,
   optionalYear,
   plainNumber,
   requiredText,
@@ -16,9 +17,18 @@ import {
 
 /**
  * How the source qualifies the figure: "plus de 900" is more_than 900,
- * "jusqu’à 40" is at_most 40. (Release 1.x knew the first four only.)
+ * "jusqu’à 40" is at_most 40, "de 30 à 40" is a range from value 30 to
+ * value_high 40. (Release 1.x knew the first four only; range came with
+ * 2.1.0.)
  */
-export const QUALIFIERS = ["exact", "approx", "more_than", "less_than", "at_most"] as const;
+export const QUALIFIERS = [
+  "exact",
+  "approx",
+  "more_than",
+  "less_than",
+  "at_most",
+  "range",
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Whether the year a figure describes is printed in the source or inferred from it. */
@@ -100,9 +110,9 @@ export const observationRow = z.object({
   period_start: column(optionalYear, {
     type: "integer",
     describe: {
-      fr: "Première année d’un chiffre qui décrit une période (une moyenne « chaque année » de 2001 à 2011, un taux « depuis 2007 ») ; year est alors la dernière. Vide : le chiffre décrit l’année year seule.",
-      en: "First year of a figure that describes a period (a yearly average “chaque année” over 2001–2011, a rate “depuis 2007”); year is then the last. Empty: the figure describes the year alone.",
-      ar: "السنة الأولى لرقم يصف فترة (معدل «كل سنة» بين 2001 و2011، أو نسبة «منذ 2007»)؛ وتكون year حينها السنة الأخيرة. فارغ: الرقم يصف السنة year وحدها.",
+      fr: "Première année d’un chiffre qui décrit une période (un rythme « Depuis 2007 », de 2007 à l’année de l’énoncé) ; year est alors la dernière. Vide : le chiffre décrit l’année year seule.",
+      en: "First year of a figure that describes a period (a rate “Depuis 2007”, from 2007 to the year of the statement); year is then the last. Empty: the figure describes the year alone.",
+      ar: "السنة الأولى لرقم يصف فترة (إيقاع «Depuis 2007»، من 2007 إلى سنة التصريح)؛ وتكون year حينها السنة الأخيرة. فارغ: الرقم يصف السنة year وحدها.",
     },
     required: false,
   }),
@@ -125,13 +135,22 @@ export const observationRow = z.object({
     required: false,
   }),
   value: observationColumns.value,
+  value_high: column(optionalNumber, {
+    type: "number",
+    describe: {
+      fr: "Pour une fourchette imprimée par la source (qualifier range, « de 30 à 40 ») : sa borne haute, plus grande que value, qui en est la borne basse. Vide pour tout autre chiffre.",
+      en: "For a range the source prints (qualifier range, “de 30 à 40”): its upper bound, greater than value, its lower bound. Empty for every other figure.",
+      ar: "بالنسبة لمجال يطبعه المصدر (qualifier range، «de 30 à 40»): حده الأعلى، وهو أكبر من value، حده الأدنى. فارغ لكل رقم آخر.",
+    },
+    required: false,
+  }),
   unit: observationColumns.unit,
   qualifier: column(z.enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(", ")}` }), {
     type: "string",
     describe: {
-      fr: "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas).",
-      en: "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas).",
-      ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de)، وat_most (jusqu’à، لا يتجاوز).",
+      fr: "Comment la source qualifie le chiffre : exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas), range (de 30 à 40 : de value à value_high).",
+      en: "How the source qualifies the figure: exact, approx (près de, autour de), more_than (plus de), less_than (moins de), at_most (jusqu’à, ne dépasse pas), range (de 30 à 40: from value to value_high).",
+      ar: "كيف يصف المصدر الرقم: exact، وapprox (près de، autour de)، وmore_than (plus de)، وless_than (moins de)، وat_most (jusqu’à، لا يتجاوز)، وrange (de 30 à 40: من value إلى value_high).",
     },
     enum: QUALIFIERS,
   }),

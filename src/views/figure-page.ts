@@ -269,7 +269,8 @@ export function figurePageView(
         href: figurePath(lang, o.id),
         value: formatObservation(o, lang),
         credit: sourceCredit(sourceOf(o.source), lang),
-        agrees: o.value === obs.value && o.qualifier === obs.qualifier,
+        agrees:
+          o.value === obs.value && o.value_high === obs.value_high && o.qualifier === obs.qualifier,
       })),
     history: figureHistory(dataset, releases, obs.id, lang),
     ...(chart ? { chart } : {}),

@@ -34,6 +34,13 @@ export interface KeyFigure {
   year: number;
   /** "AllAfrica": who gives this reading (dates are on the figure's page). */
   credit: string;
+  /**
+   * The source's own words for the first figure, in the source's language:
+   * the card says what was printed, so a figure filed under a metric by
+   * reading («nous accompagnons 500 startups» as companies hosted) shows
+   * its words beside the metric's name, whatever the data files it under.
+   */
+  quote: { text: string; lang: string };
   /** Other readings of the same figure ("450 selon Digital Africa"), each linked to its page. */
   others: Link[];
 }
@@ -112,6 +119,7 @@ export function keyFigure(
     href: figurePath(lang, lead.id),
     year: lead.year,
     credit: publishers(first),
+    quote: { text: lead.quote, lang: sourceOf(lead.source).language },
     others: rest.map((obs) => ({
       href: figurePath(lang, (obs[0] as Observation).id),
       text: t(lang, "home.divergeOther", {

@@ -173,3 +173,30 @@ export function checkKindRules(
       `a target is set for a later year: ${o.year} is not after its source's date (${published.date}); a figure of that year is a fact, under a metric that is not a target`,
     );
 }
+
+/**
+ * The 2.1.0 model's rule for a range the source prints («de 30 à 40»):
+ * qualifier range and value_high go together (value is the lower bound,
+ * value_high the upper), and the range runs upwards. A range is never
+ * filed as one of its ends, nor as a midpoint: neither is printed.
+ */
+export function checkRange(o: Observation, at: At): void {
+  if (o.qualifier === "range")
+    at(
+      "value_high",
+      o.value_high !== undefined,
+      "a range needs its upper bound in value_high: «de 30 à 40» is value 30 and value_high 40",
+    );
+  else
+    at(
+      "value_high",
+      o.value_high === undefined,
+      `value_high is only for a range: set qualifier to 'range', or leave value_high empty (qualifier is '${o.qualifier}')`,
+    );
+  if (o.value_high !== undefined)
+    at(
+      "value_high",
+      o.value < o.value_high,
+      `a range runs upwards: value_high ${o.value_high} is not above value ${o.value}`,
+    );
+}

@@ -9,10 +9,15 @@ import {
   checkCorrectionsAgainstData,
 } from "./check-corrections.ts";
 import { checkEventIds, checkObservationIds } from "./check-ids.ts";
-import { checkKindRules, checkObservationModel } from "./check-model.ts";
+import { checkKindRules, checkObservationModel, checkRange } from "./check-model.ts";
 import { checkReaderTexts } from "./check-texts.ts";
 import type { DataIssue } from "./issues.ts";
-import { QUALIFIER_EXAMPLE, qualifierAfter, qualifierBefore } from "./qualifier-lexicon.ts";
+import {
+  QUALIFIER_EXAMPLE,
+  qualifierAfter,
+  qualifierBefore,
+  statesRange,
+} from "./qualifier-lexicon.ts";
 import { findFigure } from "./quote-numbers.ts";
 import {
   EDITORIAL_RULES,
@@ -194,6 +199,7 @@ export function checkReferences(
       published === undefined || o.year <= published || kind === "target",
       `${o.year} is after source ${o.source} was published (${source?.published})`,
     );
+    checkRange(o, at);
     checkKindRules(
       o,
       kind,
@@ -232,6 +238,18 @@ export function checkReferences(
     }
     at("quote", found.length > 0, `quote does not state the value ${o.value}`);
     if (!found.length || !source) continue;
+    if (o.qualifier === "range") {
+      if (o.value_high === undefined) continue;
+      const high = findFigure(o.quote, o.value_high).found;
+      at("value_high", high.length > 0, `quote does not state value_high ${o.value_high}`);
+      const [v, h] = [o.value, o.value_high];
+      at(
+        "qualifier",
+        !high.length || statesRange(o.quote, found, high),
+        `'range' but the quote does not join ${v} and ${h} as a range («de ${v} à ${h}», "${v} to ${h}", «من ${v} إلى ${h}»)`,
+      );
+      continue;
+    }
     // An approximate numeral is approx by itself, or bounded by the words
     // before it: "plus d’une cinquantaine" is more_than 50.
     // A word after the number and its noun may qualify it too: «30 مقاولة تقريبا».

@@ -2,12 +2,17 @@ import type { Layout, TableName } from "../../schemas/index.ts";
 
 type Row = Record<string, unknown>;
 
-/** An observation of 2.0.0 with the columns 2.1.0 added, empty, after its qualifier. */
+/**
+ * An observation of 2.0.0 with the columns 2.1.0 added, empty: value_high
+ * after its value (no range before 2.1.0), horizon and horizon_from after
+ * its qualifier.
+ */
 function withHorizon(row: Row): Row {
   if ("horizon" in row) return row;
   const out: Row = {};
   for (const [k, v] of Object.entries(row)) {
     out[k] = v;
+    if (k === "value") out.value_high = undefined;
     if (k === "qualifier") {
       out.horizon = "";
       out.horizon_from = "";
@@ -23,8 +28,9 @@ function withHorizon(row: Row): Row {
  * year_alternatives are empty, period_start absent, year_basis `printed`
  * (1.x did not say otherwise: the corrections of 2.0.0 say where it was
  * wrong), and `opened` the year as a date ("2001"). Releases before 2.1.0
- * had no rates: their observations get an empty horizon and horizon_from;
- * nor positions: their sites have no geonames_id (it may be absent).
+ * had no rates or ranges: their observations get an empty horizon and
+ * horizon_from, and no value_high; nor positions: their sites have no
+ * geonames_id (it may be absent).
  * Works on rows from the CSV (after the schema) and from the JSON alike.
  */
 export function upgradeRow(layout: Layout, table: TableName, row: Row): Row {

@@ -1,4 +1,5 @@
 import type { Qualifier } from "../../schemas/observations.ts";
+import type { QuoteNumber } from "./quote-numbers.ts";
 
 /**
  * Words that qualify a figure, per language of the source, as data: the
@@ -9,7 +10,10 @@ import type { Qualifier } from "../../schemas/observations.ts";
  * (see quote-numbers.ts). A bound that may be reached ("jusqu’à 40", "ne
  * dépasse pas 30", "لا يتجاوز") is at_most, apart from a strict "moins de".
  */
-export const QUALIFIER_LEXICON: Record<string, Record<Exclude<Qualifier, "exact">, string[]>> = {
+export const QUALIFIER_LEXICON: Record<
+  string,
+  Record<Exclude<Qualifier, "exact" | "range">, string[]>
+> = {
   fr: {
     more_than: [
       "plus de",
@@ -102,7 +106,7 @@ export const QUALIFIER_VERBS: Record<string, Partial<Record<Exclude<Qualifier, "
  */
 export const QUALIFIER_AFTER: Record<
   string,
-  Partial<Record<Exclude<Qualifier, "exact">, string[]>>
+  Partial<Record<Exclude<Qualifier, "exact" | "range">, string[]>>
 > = {
   fr: { approx: ["environ"] },
   ar: { approx: ["تقريبا", "تقريباً"] },
@@ -163,3 +167,24 @@ export const QUALIFIER_EXAMPLE: Record<string, string> = {
   less_than: "moins de / less than / أقل من",
   at_most: "jusqu’à, ne dépasse pas / at most / لا يتجاوز",
 };
+
+/**
+ * What may stand between the two ends of a printed range: «de 30 à 40»,
+ * «entre 30 et 40», "30 to 40", "30–40", «من 30 إلى 40», «بين 30 و40».
+ */
+const RANGE_BETWEEN = /^\s*(?:à|et|to|and|-|–|—|إلى|الى|و)\s*$/u;
+
+/**
+ * Whether the quote joins a reading of the lower bound to a later reading
+ * of the upper bound as a range (the qualifier range: words before the
+ * lower bound, such as «de», say nothing more).
+ */
+export function statesRange(
+  quote: string,
+  low: readonly QuoteNumber[],
+  high: readonly QuoteNumber[],
+): boolean {
+  return low.some((l) =>
+    high.some((h) => h.start >= l.end && RANGE_BETWEEN.test(quote.slice(l.end, h.start))),
+  );
+}

@@ -24,6 +24,7 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
   }
   if (unit === "percent") return t(lang, "unit.percent", { value: formatNumber(value, lang) });
   if (unit === "years") return t(lang, "unit.years", { value: formatNumber(value, lang) });
+  if (unit === "months") return t(lang, "unit.months", { value: formatNumber(value, lang) });
   if (unit === "m2") return t(lang, "unit.m2", { value: formatNumber(value, lang) });
   if (unit === "MAD_per_m2_month")
     return t(lang, "unit.MAD_per_m2_month", { value: formatNumber(value, lang) });
@@ -57,18 +58,37 @@ export function formatHorizon(horizon: string, lang: Lang): string {
 }
 
 /**
- * The figure as the source qualifies it: "plus de 900", "près de 170"; a
- * rate with its horizon, since a rate without it is not a figure: "86 %
- * après 2 ans", "90 % après 5 ans d’accompagnement".
+ * A range's two ends in their unit, the unit said once: "de 3 à 4 mois",
+ * "MAD 15 to 20 million", «من 30 إلى 40». What comes before the first digit
+ * of both ends (a prefix unit) is kept on the lower one only, what comes
+ * after the last digit (a suffix unit) on the upper one only.
+ */
+function rangeEnds(low: string, high: string): { value: string; high: string } {
+  const head = (s: string) => s.slice(0, s.search(/\d/));
+  const tail = (s: string) => s.slice(s.search(/\d[^\d]*$/) + 1);
+  const lowTail = tail(low);
+  const highHead = head(high);
+  return {
+    value: lowTail && lowTail === tail(high) ? low.slice(0, low.length - lowTail.length) : low,
+    high: highHead && highHead === head(low) ? high.slice(highHead.length) : high,
+  };
+}
+
+/**
+ * The figure as the source qualifies it: "plus de 900", "près de 170", a
+ * range "de 30 à 40"; a rate with its horizon, since a rate without it is
+ * not a figure: "86 % après 2 ans", "90 % après 5 ans d’accompagnement".
  */
 export function formatObservation(
   obs: Pick<Observation, "value" | "unit" | "qualifier"> &
-    Partial<Pick<Observation, "horizon" | "horizon_from">>,
+    Partial<Pick<Observation, "value_high" | "horizon" | "horizon_from">>,
   lang: Lang,
 ): string {
-  const value = t(lang, `qualifier.${obs.qualifier}`, {
-    value: formatQuantity(obs.value, obs.unit, lang),
-  });
+  const low = formatQuantity(obs.value, obs.unit, lang);
+  const value =
+    obs.qualifier === "range" && obs.value_high !== undefined
+      ? t(lang, "qualifier.range", rangeEnds(low, formatQuantity(obs.value_high, obs.unit, lang)))
+      : t(lang, `qualifier.${obs.qualifier}`, { value: low });
   if (!obs.horizon) return value;
   return t(lang, `horizon.${obs.horizon_from || "none"}`, {
     value,

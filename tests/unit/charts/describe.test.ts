@@ -7,6 +7,9 @@ import {
   takeaway,
 } from "../../../src/charts/describe.ts";
 import { chartSpec } from "../../../src/charts/index.ts";
+import { metricPanels } from "../../../src/charts/metric-panels.ts";
+import { loadDataset } from "../../../src/lib/data/load-dataset.ts";
+import { plottedObservations } from "../../../src/charts/types.ts";
 import { t } from "../../../src/i18n/index.ts";
 import type { Dataset } from "../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
@@ -236,5 +239,68 @@ describe("chart citations", () => {
     );
     expect(chartCitationBibtex(withDoi, "en")).toContain("  doi = {10.5281/zenodo.123},");
     expect(chartCitationBibtex(ref, "en")).not.toContain("doi");
+  });
+});
+
+describe("figures withheld from charts (audit L13), release 2.0.0", () => {
+  const slip = "telquel-essaouira-2023.jobs_created_direct_indirect.network.2023";
+  const entry = {
+    slug: "emplois-crees",
+    metrics: ["jobs_created_direct_indirect"],
+    title: "chart.emplois.title",
+    kind: "time-series",
+  } as const;
+  const def = (lang: "fr" | "en" | "ar") => ({
+    slug: entry.slug,
+    title: "",
+    panels: metricPanels(v2, lang, entry, {}),
+  });
+
+  it("draws the 15 000 series without TelQuel's 1 500 of July 2023, which stays in the data", () => {
+    expect(v2.observations.some((o) => o.id === slip)).toBe(true);
+    const drawn = plottedObservations(def("fr"));
+    expect(drawn.map((o) => o.value)).toEqual([15000, 15000, 15000, 15000, 15000]);
+    expect(drawn.map((o) => o.id)).not.toContain(slip);
+  });
+
+  it("names it in the chart's caveats, in every language", () => {
+    expect(caveats(v2, def("fr"), "fr")).toContain(
+      "Non tracé : plus de 1\u202f500 (Tout le réseau, 2023, TelQuel), tel qu’imprimé mais sans doute une coquille, les autres sources donnant dix fois plus ; il reste dans les données.",
+    );
+    expect(caveats(v2, def("en"), "en")).toContain(
+      "Not drawn: more than 1,500 (The whole network, 2023, TelQuel), as printed but probably a slip, as the other sources give ten times as much; it stays in the data.",
+    );
+    expect(caveats(v2, def("ar"), "ar").some((c) => c.startsWith("غير مرسوم: "))).toBe(true);
+  });
+
+  it("says nothing of it on charts of other metrics", () => {
+    const list = caveats(v2, chartSpec("emplois")(v2, "fr"), "fr");
+    expect(list.some((c) => c.startsWith("Non tracé"))).toBe(false);
+  });
+});
+
+describe("ranges (qualifier range), in data/: Jeune Afrique's «de 90 à 100 sociétés»", () => {
+  const data = loadDataset("data");
+  const id = "jeuneafrique-tanger-2017.capacity_companies.tanger.2017";
+  const without = { ...data, observations: data.observations.filter((o) => o.id !== id) };
+
+  it("draws no point for a range, and names it in the caveats", () => {
+    expect(data.observations.find((o) => o.id === id)?.qualifier).toBe("range");
+    const def = chartSpec("capacite-surface-cout")(data, "fr");
+    expect(plottedObservations(def).map((o) => o.id)).not.toContain(id);
+    expect(plottedObservations(def).length).toBe(
+      plottedObservations(chartSpec("capacite-surface-cout")(without, "fr")).length,
+    );
+    expect(caveats(data, def, "fr")).toContain(
+      "Fourchettes, non tracées, aucun point ne pouvant les dire sans inventer un chiffre : de 90 à 100 (Tanger, 2017, Jeune Afrique).",
+    );
+    expect(caveats(data, chartSpec("capacite-surface-cout")(data, "en"), "en")).toContain(
+      "Ranges, not drawn, as no point could show one without making up a figure: 90 to 100 (Tangier, 2017, Jeune Afrique).",
+    );
+    expect(
+      caveats(without, chartSpec("capacite-surface-cout")(without, "fr"), "fr").some((c) =>
+        c.startsWith("Fourchettes"),
+      ),
+    ).toBe(false);
   });
 });

@@ -42,6 +42,18 @@ describe("homePageView(dataset, latest, lang)", () => {
     expect(fr.lead[1]?.href).toBe("/fr/chiffres/souss-gitex-2024.turnover_mad.network.2024/");
   });
 
+  it("gives each card its source's own words, so a figure filed by reading shows what was printed", () => {
+    // «500 entreprises hébergées» is AllAfrica's «nous accompagnons 500
+    // startups et TPE Digital», filed under companies hosted as a reading.
+    expect(fr.lead[0]?.quote).toEqual({
+      text: "nous accompagnons 500 startups et TPE Digital",
+      lang: "fr",
+    });
+    expect(homePageView(v2, r2, "ar").lead[0]?.quote.text).toBe(
+      "nous accompagnons 500 startups et TPE Digital",
+    );
+  });
+
   it("shows sources that disagree in one card, each other reading linked, with where to read why", () => {
     expect(fr.lead[0]?.others).toEqual([
       {

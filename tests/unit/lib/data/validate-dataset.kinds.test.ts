@@ -24,28 +24,28 @@ const inRow = (id: string, from: string, to: string) => (csv: string) => {
 describe("horizon: a rate's and only a rate's", () => {
   it("a rate needs its horizon", () => {
     expect(problems({ observations: inRow(RATE, ",exact,P2Y,,", ",exact,,,") })).toEqual([
-      `data/observations.csv:${rateLine}:12 (column horizon): a rate needs its horizon: how long after what success_rate_pct is measured (P2Y, P18M), as the quote says`,
+      `data/observations.csv:${rateLine}:13 (column horizon): a rate needs its horizon: how long after what success_rate_pct is measured (P2Y, P18M), as the quote says`,
     ]);
   });
 
   it("no other kind of metric has one", () => {
     expect(problems({ observations: inRow(SHARE, ",exact,,,", ",exact,P1Y,,") })).toEqual([
-      `data/observations.csv:${shareLine}:12 (column horizon): horizon is only for a rate: export_share_pct is a metric of kind share`,
+      `data/observations.csv:${shareLine}:13 (column horizon): horizon is only for a rate: export_share_pct is a metric of kind share`,
     ]);
   });
 
   it("is an ISO 8601 duration in years or months", () => {
     expect(problems({ observations: inRow(RATE, ",P2Y,", ",2 ans,") })).toEqual([
-      `data/observations.csv:${rateLine}:12 (column horizon): "2 ans" must be an ISO 8601 duration in years or months (P2Y, P18M, P1Y6M), or empty`,
+      `data/observations.csv:${rateLine}:13 (column horizon): "2 ans" must be an ISO 8601 duration in years or months (P2Y, P18M, P1Y6M), or empty`,
     ]);
   });
 
   it("says what it counts from by one of four words, only with a horizon", () => {
     expect(problems({ observations: inRow(RATE, ",P2Y,,", ",P2Y,start,") })).toEqual([
-      `data/observations.csv:${rateLine}:13 (column horizon_from): "start" must be one of support, incubation, creation, exit, or empty`,
+      `data/observations.csv:${rateLine}:14 (column horizon_from): "start" must be one of support, incubation, creation, exit, or empty`,
     ]);
     expect(problems({ observations: inRow(SHARE, ",exact,,,", ",exact,,exit,") })).toEqual([
-      `data/observations.csv:${shareLine}:13 (column horizon_from): horizon_from says what a horizon counts from: set horizon too, or leave both empty`,
+      `data/observations.csv:${shareLine}:14 (column horizon_from): horizon_from says what a horizon counts from: set horizon too, or leave both empty`,
     ]);
   });
 

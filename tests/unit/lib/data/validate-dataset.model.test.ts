@@ -155,8 +155,8 @@ describe("periods and years", () => {
     expect(
       problems({
         observations: replaceOnce(
-          "30,companies,exact,,,madeincity-10ans,dont 30 nouvelles chaque année,",
-          "30,companies,at_most,,,madeincity-10ans,jusqu’à 30 nouvelles chaque année,",
+          "30,,companies,exact,,,madeincity-10ans,dont 30 nouvelles chaque année,",
+          "30,,companies,at_most,,,madeincity-10ans,jusqu’à 30 nouvelles chaque année,",
         ),
       }),
     ).toEqual([]);

@@ -81,7 +81,7 @@ describe("bounds filed as exact", () => {
     ["plus de\u202F170 entreprises présentes", "plus de", "more_than"],
   ])("refuses exact on «%s»", (quote, phrase, qualifier) => {
     expect(problems(setCells("observations", LESOIR, { quote }))).toEqual([
-      `${OBS}:${lesoir}:11 (column qualifier): 'exact' disagrees with the quote: "${phrase}" before 170 means ${qualifier}`,
+      `${OBS}:${lesoir}:12 (column qualifier): 'exact' disagrees with the quote: "${phrase}" before 170 means ${qualifier}`,
     ]);
   });
 });
@@ -187,19 +187,19 @@ describe("texts for readers", () => {
   it("refuses an English note_fr", () => {
     const { note_en } = cellsOf("observations", LESOIR);
     expect(problems(setCells("observations", LESOIR, { note_fr: note_en as string }))).toEqual([
-      `${OBS}:${lesoir}:16 (column note_fr): reads as English: a French column is written in French`,
+      `${OBS}:${lesoir}:17 (column note_fr): reads as English: a French column is written in French`,
     ]);
   });
 
   it("refuses a note missing in one language: French readers would get nothing", () => {
     expect(problems(setCells("observations", LESOIR, { note_fr: "" }))).toEqual([
-      `${OBS}:${lesoir}:16 (column note_fr): is empty while note_en is not: French readers would not get the note; write it in French too, or leave all three empty`,
+      `${OBS}:${lesoir}:17 (column note_fr): is empty while note_en is not: French readers would not get the note; write it in French too, or leave all three empty`,
     ]);
   });
 
   it("refuses a placeholder note", () => {
     expect(problems(setCells("observations", LESOIR, { note_ar: "TODO" }))).toEqual([
-      `${OBS}:${lesoir}:18 (column note_ar): holds the placeholder "TODO": write the text, or leave the cell empty`,
+      `${OBS}:${lesoir}:19 (column note_ar): holds the placeholder "TODO": write the text, or leave the cell empty`,
     ]);
   });
 
@@ -207,8 +207,8 @@ describe("texts for readers", () => {
     const note_en = "Reported the same day by lesoir-10ans.";
     const note_fr = "Même chiffre que x.companies_hosted.casablanca.2011, un an après.";
     expect(problems(setCells("observations", LESOIR, { note_en, note_fr }))).toEqual([
-      `${OBS}:${lesoir}:16 (column note_fr): names the internal id 'x.companies_hosted.casablanca.2011', which readers do not know: name the publisher and title, or the figure, in words`,
-      `${OBS}:${lesoir}:17 (column note_en): names the internal id 'lesoir-10ans', which readers do not know: name the publisher and title, or the figure, in words`,
+      `${OBS}:${lesoir}:17 (column note_fr): names the internal id 'x.companies_hosted.casablanca.2011', which readers do not know: name the publisher and title, or the figure, in words`,
+      `${OBS}:${lesoir}:18 (column note_en): names the internal id 'lesoir-10ans', which readers do not know: name the publisher and title, or the figure, in words`,
     ]);
   });
 });
@@ -232,10 +232,10 @@ describe("characters", () => {
   });
 
   it.each([
-    ["note_en", 17, "\uFFFF", "contains U+FFFF, which is not a character (a broken conversion?): remove it"],
-    ["note_en", 17, "\uFFFE", "contains U+FFFE, which is not a character (a broken conversion?): remove it"],
-    ["quote", 15, "\u200B", "contains the invisible character U+200B, which readers cannot see and searches do not match: remove it"],
-    ["quote", 15, "\uFEFF", "contains the invisible character U+FEFF, which readers cannot see and searches do not match: remove it"],
+    ["note_en", 18, "\uFFFF", "contains U+FFFF, which is not a character (a broken conversion?): remove it"],
+    ["note_en", 18, "\uFFFE", "contains U+FFFE, which is not a character (a broken conversion?): remove it"],
+    ["quote", 16, "\u200B", "contains the invisible character U+200B, which readers cannot see and searches do not match: remove it"],
+    ["quote", 16, "\uFEFF", "contains the invisible character U+FEFF, which readers cannot see and searches do not match: remove it"],
   ])("refuses %s holding an invisible or non-character (%#)", (column, at, char, message) => {
     const cells = cellsOf("observations", LESOIR);
     const value = `${(cells[column] as string).slice(0, 10)}${char}${(cells[column] as string).slice(10)}`;
@@ -264,14 +264,14 @@ describe("quotes", () => {
   it("refuses a quote of 5,000 characters in data/, not only when releasing", () => {
     const quote = `Les 170 entreprises présentes ${"a".repeat(5000)}`;
     expect(problems(setCells("observations", LESOIR, { quote }))).toEqual([
-      `${OBS}:${lesoir}:15 (column quote): quote has 5030 characters: keep the shortest fragment that carries it (at most 200 characters)`,
+      `${OBS}:${lesoir}:16 (column quote): quote has 5030 characters: keep the shortest fragment that carries it (at most 200 characters)`,
     ]);
   });
 
   it("refuses a quote of more than twelve words in data/", () => {
     const quote = `Les 170 entreprises présentes${" dans le parc".repeat(4)}`;
     expect(problems(setCells("observations", LESOIR, { quote }))).toEqual([
-      `${OBS}:${lesoir}:15 (column quote): quote has 16 words: keep the shortest fragment that carries it (at most 12 words)`,
+      `${OBS}:${lesoir}:16 (column quote): quote has 16 words: keep the shortest fragment that carries it (at most 12 words)`,
     ]);
   });
 });

@@ -24,6 +24,7 @@ describe("dataDictionary()", () => {
       "more_than",
       "less_than",
       "at_most",
+      "range",
     ]);
     expect(col("observations", "year_basis")?.allowed).toEqual(["printed", "inferred"]);
     expect(col("corrections", "table")?.allowed).toEqual([
@@ -37,7 +38,7 @@ describe("dataDictionary()", () => {
     expect(col("observations", "quote")?.allowed).toBeUndefined();
     expect(col("observations", "note_fr")?.required).toBe(false);
     expect(col("observations", "period_start")?.meaning.en).toBe(
-      "First year of a figure that describes a period (a yearly average “chaque année” over 2001–2011, a rate “depuis 2007”); year is then the last. Empty: the figure describes the year alone.",
+      "First year of a figure that describes a period (a rate “Depuis 2007”, from 2007 to the year of the statement); year is then the last. Empty: the figure describes the year alone.",
     );
     expect(col("observations", "year")?.type).toBe("integer");
   });

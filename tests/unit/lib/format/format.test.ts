@@ -88,3 +88,26 @@ describe("formatPartialDate", () => {
     expect(formatPartialDate("2011/2012", "fr")).toBe("2011 – 2012");
   });
 });
+
+describe("a range the source prints", () => {
+  const range = (value: number, value_high: number, unit: string) =>
+    ({ value, value_high, unit, qualifier: "range" }) as const;
+
+  it("gives both ends: de 30 à 40, 30 to 40, من 30 إلى 40", () => {
+    expect(formatObservation(range(30, 40, "companies"), "fr")).toBe("de 30 à 40");
+    expect(formatObservation(range(30, 40, "companies"), "en")).toBe("30 to 40");
+    expect(formatObservation(range(30, 40, "companies"), "ar")).toBe("من 30 إلى 40");
+  });
+
+  it("says the unit once, where the language puts it", () => {
+    expect(formatObservation(range(3, 4, "months"), "fr")).toBe("de 3 à 4 mois");
+    expect(formatObservation(range(3, 4, "months"), "en")).toBe("3 to 4 months");
+    expect(formatObservation(range(3, 4, "months"), "ar")).toBe("من 3 إلى 4 أشهر");
+    expect(formatObservation(range(30, 40, "percent"), "fr")).toBe("de 30 à 40\u00a0%");
+    expect(formatObservation(range(15e6, 20e6, "MAD"), "en")).toBe("MAD 15 to 20 million");
+  });
+
+  it("groups thousands in each end", () => {
+    expect(formatObservation(range(1500, 2000, "m2"), "en")).toBe("1,500 to 2,000 m²");
+  });
+});

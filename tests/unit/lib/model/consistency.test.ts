@@ -37,6 +37,7 @@ const obs = (
   year_basis: "printed",
   year_alternatives: "",
   value,
+  value_high: undefined,
   unit: "companies",
   qualifier: "exact",
   horizon: "",

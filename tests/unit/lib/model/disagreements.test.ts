@@ -13,6 +13,7 @@ const obs = (id: string, over: Partial<Observation>): Observation => ({
   year_basis: "printed",
   year_alternatives: "",
   value: 170,
+  value_high: undefined,
   unit: "companies",
   qualifier: "exact",
   horizon: "",

@@ -45,9 +45,9 @@ const withoutCorrections = (prefix: string) => (csv: string) =>
     .join("\n");
 
 const JOBS = "madeincity-10ans.jobs.casablanca.2011";
-const JOBS_CELLS = `${JOBS},jobs,casablanca,,2011,,inferred,2012,1500,people,exact,,,madeincity-10ans,1500 personnes qui y travaillent,`;
+const JOBS_CELLS = `${JOBS},jobs,casablanca,,2011,,inferred,2012,1500,,people,exact,,,madeincity-10ans,1500 personnes qui y travaillent,`;
 const LE360 = "le360-reussites.companies_hosted.network.2015";
-const LE360_CELLS = `${LE360},companies_hosted,network,casablanca;rabat,2015,,inferred,2014,230,companies,more_than,,,le360-reussites,plus de 230 entreprises,`;
+const LE360_CELLS = `${LE360},companies_hosted,network,casablanca;rabat,2015,,inferred,2014,230,,companies,more_than,,,le360-reussites,plus de 230 entreprises,`;
 
 describe("every change to a published row has its correction", () => {
   it("data/ as it is: every change since 1.0.0 is recorded, every published_in is the first", () => {
@@ -67,7 +67,7 @@ describe("every change to a published row has its correction", () => {
     const to = `"1600" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,`;
     expect(unrecorded(w)).toEqual([
       `${w.dir}/observations.csv:${line}:9 (column value): value of observations row '${JOBS}' changed from "1500" in release 2.0.0 to ${to}observations,${JOBS},1.0.0,value,1500,1600,<why in French>,<why in English>,<why in Arabic>,<source>`,
-      `${w.dir}/observations.csv:${line}:15 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "1600 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,1600 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
+      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "1600 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,1600 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
     ]);
   });
 
@@ -94,8 +94,8 @@ describe("every change to a published row has its correction", () => {
     });
     const line = lineOf("observations", `${LE360},`);
     expect(unrecorded(w).map((m) => m.split(" with no correction")[0])).toEqual([
-      `${w.dir}/observations.csv:${line}:11 (column qualifier): qualifier of observations row '${LE360}' changed from "more_than" in release 2.0.0 to "exact" in ${w.dir}/`,
-      `${w.dir}/observations.csv:${line}:15 (column quote): quote of observations row '${LE360}' changed from "plus de 230 entreprises" in release 2.0.0 to "230 entreprises" in ${w.dir}/`,
+      `${w.dir}/observations.csv:${line}:12 (column qualifier): qualifier of observations row '${LE360}' changed from "more_than" in release 2.0.0 to "exact" in ${w.dir}/`,
+      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${LE360}' changed from "plus de 230 entreprises" in release 2.0.0 to "230 entreprises" in ${w.dir}/`,
     ]);
   });
 
@@ -117,7 +117,7 @@ describe("every change to a published row has its correction", () => {
     });
     const line = lineOf("observations", `${JOBS},`);
     expect(unrecorded(w)).toEqual([
-      `${w.dir}/observations.csv:${line}:15 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "C’est 1500 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,C’est 1500 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
+      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "C’est 1500 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,C’est 1500 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
     ]);
   });
 

@@ -115,6 +115,7 @@ describe("published releases", () => {
       year_basis: "printed",
       year_alternatives: "",
       value: 2000,
+      value_high: undefined,
       unit: "people",
       qualifier: "exact",
       horizon: "",

@@ -14,6 +14,7 @@ const row = (quote: string, note = "", value: number = 1) => ({
   year_basis: "printed",
   year_alternatives: "",
   value,
+  value_high: undefined,
   unit: "companies",
   qualifier: "exact",
   horizon: "",
@@ -50,12 +51,12 @@ describe("toCsv (RFC 4180)", () => {
   it("ends every record, the last included, with CRLF and quotes only what needs it", () => {
     const csv = toCsv("observations", [row('il a dit "plus de 900", pas 900', "deux\nlignes")]);
     expect(csv.split("\r\n")[0]).toBe(
-      "id,metric,site,scope,year,period_start,year_basis,year_alternatives,value,unit,qualifier,horizon,horizon_from,source,quote,note_fr,note_en,note_ar",
+      "id,metric,site,scope,year,period_start,year_basis,year_alternatives,value,value_high,unit,qualifier,horizon,horizon_from,source,quote,note_fr,note_en,note_ar",
     );
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "").includes("\r")).toBe(false);
     expect(csv).toContain(',"il a dit ""plus de 900"", pas 900",,,"deux\nlignes"\r\n');
-    expect(csv).toContain(",,2011,,printed,,1,companies,exact,,,");
+    expect(csv).toContain(",,2011,,printed,,1,,companies,exact,,,");
   });
 
   it.each(DANGEROUS)("carries the text %j exactly, as the JSON does", (text) => {
@@ -100,7 +101,7 @@ describe("toExcelCsv (French-locale Excel)", () => {
   it("starts with a BOM, separates with semicolons and writes a decimal comma", () => {
     const csv = toExcelCsv("observations", [row("a; b", "", 12.5)]);
     expect(csv.startsWith("\uFEFFid;metric;site;scope;year;period_start;")).toBe(true);
-    expect(csv).toContain(';2011;;printed;;12,5;companies;exact;;;x;"a; b";;;\r\n');
+    expect(csv).toContain(';2011;;printed;;12,5;;companies;exact;;;x;"a; b";;;\r\n');
     expect(cells(csv, ";").value).toBe("12,5");
   });
 
@@ -127,6 +128,7 @@ describe("toJson", () => {
       "year_basis",
       "year_alternatives",
       "value",
+      "value_high",
       "unit",
       "qualifier",
       "horizon",
