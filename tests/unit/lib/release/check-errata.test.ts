@@ -25,6 +25,8 @@ const releases: DataState[] = listReleases().map((r) => ({
   dir: r.dir,
   dataset: loadRelease(r),
 }));
+/** A change is named against the latest release that holds the row. */
+const LATEST = releases.at(-1)?.version;
 
 function workingCopy(edits: Partial<Record<TableName, (csv: string) => string>> = {}): DataState {
   const dir = mkdtempSync(join(tmpdir(), "tp-errata-"));
@@ -66,8 +68,8 @@ describe("every change to a published row has its correction", () => {
     const line = lineOf("observations", `${JOBS},`);
     const to = `"1600" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,`;
     expect(unrecorded(w)).toEqual([
-      `${w.dir}/observations.csv:${line}:9 (column value): value of observations row '${JOBS}' changed from "1500" in release 2.0.0 to ${to}observations,${JOBS},1.0.0,value,1500,1600,<why in French>,<why in English>,<why in Arabic>,<source>`,
-      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "1600 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,1600 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
+      `${w.dir}/observations.csv:${line}:9 (column value): value of observations row '${JOBS}' changed from "1500" in release ${LATEST} to ${to}observations,${JOBS},1.0.0,value,1500,1600,<why in French>,<why in English>,<why in Arabic>,<source>`,
+      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release ${LATEST} to "1600 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,1600 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
     ]);
   });
 
@@ -94,8 +96,8 @@ describe("every change to a published row has its correction", () => {
     });
     const line = lineOf("observations", `${LE360},`);
     expect(unrecorded(w).map((m) => m.split(" with no correction")[0])).toEqual([
-      `${w.dir}/observations.csv:${line}:12 (column qualifier): qualifier of observations row '${LE360}' changed from "more_than" in release 2.0.0 to "exact" in ${w.dir}/`,
-      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${LE360}' changed from "plus de 230 entreprises" in release 2.0.0 to "230 entreprises" in ${w.dir}/`,
+      `${w.dir}/observations.csv:${line}:12 (column qualifier): qualifier of observations row '${LE360}' changed from "more_than" in release ${LATEST} to "exact" in ${w.dir}/`,
+      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${LE360}' changed from "plus de 230 entreprises" in release ${LATEST} to "230 entreprises" in ${w.dir}/`,
     ]);
   });
 
@@ -117,7 +119,7 @@ describe("every change to a published row has its correction", () => {
     });
     const line = lineOf("observations", `${JOBS},`);
     expect(unrecorded(w)).toEqual([
-      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release 2.0.0 to "C’est 1500 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,C’est 1500 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
+      `${w.dir}/observations.csv:${line}:16 (column quote): quote of observations row '${JOBS}' changed from "1500 personnes qui y travaillent" in release ${LATEST} to "C’est 1500 personnes qui y travaillent" in ${w.dir}/ with no correction: add to ${w.dir}/corrections.csv the row <id>,observations,${JOBS},1.0.0,quote,1500 personnes qui y travaillent,C’est 1500 personnes qui y travaillent,<why in French>,<why in English>,<why in Arabic>,<source>`,
     ]);
   });
 

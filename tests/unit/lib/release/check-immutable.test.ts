@@ -147,11 +147,11 @@ describe("npm run validate on a tampered or empty release folder: one plain line
 
   it("an empty release folder", () => {
     const { repo } = repoWithData();
-    mkdirSync(join(repo, "data/releases/2.1.0"));
+    mkdirSync(join(repo, "data/releases/9.0.0"));
     const r = validate(repo);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
-      "data/releases/2.1.0/ is empty: a release folder holds the files npm run release wrote; restore the folder (git checkout -- data/releases/2.1.0/) or, if no release was meant, remove it\n",
+      "data/releases/9.0.0/ is empty: a release folder holds the files npm run release wrote; restore the folder (git checkout -- data/releases/9.0.0/) or, if no release was meant, remove it\n",
     );
   });
 });

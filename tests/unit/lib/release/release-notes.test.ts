@@ -7,7 +7,8 @@ import { cutRelease } from "../../../../src/lib/release/cut-release.ts";
 import { loadDataset } from "../../../../src/lib/data/load-dataset.ts";
 import { buildReleaseFiles } from "../../../../src/lib/release/release-files.ts";
 import { noteBlocks, parseReleaseNotes } from "../../../../src/lib/release/release-notes.ts";
-import { listReleases, verifyRelease } from "../../../../src/lib/release/releases.ts";
+import { diffDatasets, isEmptyDiff } from "../../../../src/lib/release/diff.ts";
+import { listReleases, loadRelease, verifyRelease } from "../../../../src/lib/release/releases.ts";
 import { zipRelease } from "../../../../src/lib/release/release-zip.ts";
 import { CHANGELOG_BEFORE, scratchProject } from "./scratch-release.ts";
 
@@ -50,7 +51,7 @@ const dataset = () => loadDataset("data");
 describe("a release folder from 2.0.0 on stands alone", () => {
   const meta = {
     version: "9.0.0",
-    date: "2026-12-01",
+    date: "2099-12-01",
     note: "In English.",
     notes: { fr: "En français.", en: "In English.", ar: "بالعربية." },
   };
@@ -66,7 +67,7 @@ describe("a release folder from 2.0.0 on stands alone", () => {
     );
     expect(text("LICENSE")).toContain("Section 1 – Definitions.");
     expect(text("CITATION.cff")).toContain(
-      'authors:\n  - name: Équipe Technopark en chiffres\nversion: 9.0.0\ndate-released: "2026-12-01"\n',
+      'authors:\n  - name: Équipe Technopark en chiffres\nversion: 9.0.0\ndate-released: "2099-12-01"\n',
     );
     expect(text("README.md")).toContain(
       "- `period_start` (integer, may be empty): First year of a figure that describes a period",
@@ -96,7 +97,7 @@ describe("a release folder from 2.0.0 on stands alone", () => {
   });
 
   it("zips them with the tables", () => {
-    const zip = unzipSync(zipRelease("9.0.0", "2026-12-01", files));
+    const zip = unzipSync(zipRelease("9.0.0", "2099-12-01", files));
     expect(Object.keys(zip)).toContain("technopark-en-chiffres-9.0.0/LICENSE");
     expect(Object.keys(zip)).toContain("technopark-en-chiffres-9.0.0/README.md");
   });
@@ -104,13 +105,21 @@ describe("a release folder from 2.0.0 on stands alone", () => {
   it("is cut by the release tool, the notes in the changelog in each language", async () => {
     const root = mkdtempSync(join(tmpdir(), "tp-notes-"));
     const releases = join(root, "releases");
-    // The published releases the corrections name (from 2.1.0 on, 2.0.0 too), so they can be checked.
-    for (const { version } of listReleases())
+    // The published releases the corrections name (from 2.1.0 on, 2.0.0 too), so they can be checked;
+    // but not the latest while data/ is just as it published it (just after a release is cut), since
+    // a release that changes nothing is refused. No correction can name that one: nothing changed.
+    const published = listReleases();
+    const latest = published.at(-1);
+    const unchanged = latest && isEmptyDiff(diffDatasets(loadRelease(latest), dataset()));
+    for (const { version } of unchanged ? published.slice(0, -1) : published)
       cpSync(join("data/releases", version), join(releases, version), { recursive: true });
     await cutRelease({
       ...meta,
       // 9.0.0 after 1.1.0 skips versions on purpose: any version would do.
       confirmVersion: true,
+      // A date after every release, whenever one is cut (2026-12-01 was
+      // refused once 2.1.0 was dated 2026-12-07), so one after today.
+      confirmDate: true,
       dataDir: "data",
       releasesDir: releases,
       changelog: join(root, "CHANGELOG.md"),
@@ -120,7 +129,7 @@ describe("a release folder from 2.0.0 on stands alone", () => {
     expect(readdirSync(out)).toContain("CITATION.cff");
     expect(listReleases(releases).find((r) => r.version === "9.0.0")?.notes).toEqual(meta.notes);
     expect(readFileSync(join(root, "CHANGELOG.md"), "utf8")).toContain(
-      "## 9.0.0 — 2026-12-01\n\n### English\n\nIn English.\n\n### Français\n\nEn français.\n\n### العربية\n\nبالعربية.\n",
+      "## 9.0.0 — 2099-12-01\n\n### English\n\nIn English.\n\n### Français\n\nEn français.\n\n### العربية\n\nبالعربية.\n",
     );
   });
 
