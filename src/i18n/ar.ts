@@ -72,7 +72,7 @@ export const ar: Record<StringKey, string> = {
   "chart.axis.percent": "%",
   "chart.axis.years": "سنوات",
   "chart.axis.millionsMAD": "ملايين الدراهم",
-  "chart.axis.m2": "متر مربع",
+  "chart.axis.thousandsM2": "آلاف الأمتار المربعة",
   "chart.axis.MAD_per_m2_month": "درهم للمتر المربع شهريا",
   "chart.axis.sites": "المواقع",
   "chart.axis.cities": "المدن",

@@ -73,7 +73,7 @@ export const en: Record<StringKey, string> = {
   "chart.axis.percent": "%",
   "chart.axis.years": "Years",
   "chart.axis.millionsMAD": "Millions of dirhams",
-  "chart.axis.m2": "m²",
+  "chart.axis.thousandsM2": "Thousands of m²",
   "chart.axis.MAD_per_m2_month": "MAD per m² a month",
   "chart.axis.sites": "Sites",
   "chart.axis.cities": "Cities",

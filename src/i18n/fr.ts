@@ -72,7 +72,7 @@ export const fr = {
   "chart.axis.percent": "%",
   "chart.axis.years": "Ans",
   "chart.axis.millionsMAD": "Millions de dirhams",
-  "chart.axis.m2": "m²",
+  "chart.axis.thousandsM2": "Milliers de m²",
   "chart.axis.MAD_per_m2_month": "DH par m² et par mois",
   "chart.axis.sites": "Sites",
   "chart.axis.cities": "Villes",
