@@ -144,6 +144,14 @@ function thumb(dataset: Dataset, lang: Lang, slug: string, prefix: string): Char
 }
 
 /**
+ * At most two rows of lead cards: with the intro and the chart they fill a
+ * phone's first screen (375 × 667). Release 2.1.0 has six network figures of
+ * 2024, and the third row ended 26–91 px below it; the others open the list
+ * of more figures, in the same order.
+ */
+const LEAD_MAX = 4;
+
+/**
  * The home page of the latest release in `lang`: what the network is and
  * the years covered, the network's latest figures (disagreeing sources in
  * one card), a chart, every chart in small, then the downloads.
@@ -176,8 +184,11 @@ export function homePageView(dataset: Dataset, latest: ReleaseInfo, lang: Lang):
       from: Math.min(...years),
       to: Math.max(...facts.map((o) => o.year)),
     }),
-    lead: network.filter((f) => f.year === latestYear),
-    more: network.filter((f) => f.year !== latestYear),
+    lead: network.filter((f) => f.year === latestYear).slice(0, LEAD_MAX),
+    more: [
+      ...network.filter((f) => f.year === latestYear).slice(LEAD_MAX),
+      ...network.filter((f) => f.year !== latestYear),
+    ],
     divergeHref: `${dataPath(lang)}#divergences`,
     ...(first ? { leadChart: thumb(dataset, lang, first.slug, "home-lead") } : {}),
     charts: charts.map((entry) => thumb(dataset, lang, entry.slug, "home-thumb")),

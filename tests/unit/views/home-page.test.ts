@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/lib/data/dataset.ts";
+import { loadDataset } from "../../../src/lib/data/load-dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
 import type { ReleaseInfo } from "../../../src/lib/release/releases.ts";
 import { homePageView, TRIVIA } from "../../../src/views/home-page.ts";
@@ -67,6 +68,16 @@ describe("homePageView(dataset, latest, lang)", () => {
       "1,400 according to La Vie éco and Finances News Hebdo",
     ]);
     expect(fr.divergeHref).toBe("/fr/donnees/#divergences");
+  });
+
+  it("leads with two rows of cards at most, the other figures of that year opening the list", () => {
+    // data/ for 2.1.0 has six network figures of 2024 (the fifth and sixth:
+    // 90 % after 5 years, 6 sites): three rows did not fit a phone's first screen.
+    const next = homePageView(loadDataset("data"), r2, "fr");
+    expect(next.lead.map((f) => f.id)).toEqual(fr.lead.map((f) => f.id));
+    const of2024 = next.more.filter((f) => f.year === 2024).map((f) => f.metric);
+    expect(of2024).toEqual(["Taux de réussite des start-up", "Sites en activité"]);
+    expect(next.more.slice(0, 2).map((f) => f.year)).toEqual([2024, 2024]);
   });
 
   it("leaves trivia and park figures to the park pages, and period figures to their pages", () => {
