@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 // frictionless-js: an implementation of the Data Package specs that is not
 // ours, so a release is checked by code that did not write it.
 import { Package } from "datapackage";
+import Papa from "papaparse";
 import { listReleases } from "../../../../src/lib/release/releases.ts";
 
 /** Every problem frictionless-js finds in the package at `dir`, as plain lines. */
@@ -86,9 +87,14 @@ describe("the independent validation catches a defect", () => {
   });
 
   it("a value that is not a number (type)", async () => {
-    const dir = tampered(latest.dir, "observations.csv", (s) =>
-      s.replace(/,(\d+),(companies|people|jobs),/, ",abc,$2,"),
-    );
+    const dir = tampered(latest.dir, "observations.csv", (s) => {
+      // The first row's value cell, found by its column name.
+      const [header = "", first = "", ...rest] = s.split("\r\n");
+      const at = header.split(",").indexOf("value");
+      const cells = Papa.parse<string[]>(first).data[0] ?? [];
+      cells[at] = "abc";
+      return [header, Papa.unparse([cells]), ...rest].join("\r\n");
+    });
     const problems = await frictionlessProblems(dir);
     expect(problems).toContain(
       'observations: The value "abc" in column "value" is not type "number" and format "default"',
