@@ -156,8 +156,20 @@ export function checkSentence(index: VerifyIndex, sentence: string): NumberCheck
       n.unit ? m.unit === n.unit : !cueUnits.has(m.unit),
     );
     const byLabel = bestByWords(fitting, (m) => m.label, words);
-    const metrics =
-      byLabel.size > 0 ? byLabel : bestByWords(fitting, (m) => m.quote, new Set(n.after));
+    const byQuote = (among: typeof fitting) => bestByWords(among, (m) => m.quote, new Set(n.after));
+    // A label word can be shared by a metric with no figure for the parks
+    // and years named ("ناشئة": the start-ups' rent, none in 2021): then the
+    // words right after the number, as the quotes of figures in scope have
+    // them ("3000 مقاولة ناشئة"), say what it counts, if any does.
+    const inScope = (id: string) =>
+      index.figures.some(
+        (f) => f.metric === id && (sites.size === 0 || sites.has(f.site)) && inYears(f),
+      );
+    const rescue =
+      byLabel.size > 0 && ![...byLabel].some(inScope)
+        ? byQuote(fitting.filter((m) => inScope(m.id)))
+        : new Set<string>();
+    const metrics = rescue.size > 0 ? rescue : byLabel.size > 0 ? byLabel : byQuote(fitting);
     // Without a metric's words, a unit the number names ("10 %") is subject enough.
     const subject = metrics.size > 0 ? metrics : new Set(n.unit ? fitting.map((m) => m.id) : []);
     const pool = index.figures.filter(

@@ -11,6 +11,7 @@ import { latestRelease, loadRelease } from "../../../src/lib/release/releases.ts
 import { checkSentence } from "../../../src/lib/verify/check-sentence.ts";
 import { verifyIndex } from "../../../src/views/verify-page.ts";
 import { built } from "../../helpers/injected-builds.ts";
+import { VERIFY_SENTENCES } from "../../helpers/verify-sentences.ts";
 
 // The sub-path build (BASE_PATH, as on GitHub Pages), served for the run:
 // the search box, the sentence checker and the list of figures must work
@@ -87,6 +88,27 @@ describe("Vérifier un chiffre: ?q= runs the check", () => {
           await page.context().close();
         }
       });
+
+  // The sentences pinned by hand (tests/helpers/verify-sentences.ts), each
+  // on its language's page at a phone's width: what the reader sees, read
+  // from data-verdict and data-figure, is the verdict pinned.
+  for (const lang of LANGS)
+    it(`${lang}: the ${VERIFY_SENTENCES[lang].length} pinned sentences get their pinned verdicts`, async () => {
+      const page = await open(320);
+      try {
+        for (const [sentence, pinned] of VERIFY_SENTENCES[lang]) {
+          await page.goto(`${url}${lang}/verifier/?q=${encodeURIComponent(sentence)}`);
+          const items = page.locator("li[data-verdict]");
+          await items.first().waitFor();
+          const got = await items.evaluateAll((lis) =>
+            lis.map((li) => [li.getAttribute("data-verdict"), li.getAttribute("data-figure")]),
+          );
+          expect(got, sentence).toEqual(pinned.map(([v, f]) => [v, f ?? null]));
+        }
+      } finally {
+        await page.context().close();
+      }
+    });
 
   it("gives none, and no figure, to a number of nothing the sources count", async () => {
     const page = await open(320);
