@@ -144,12 +144,12 @@ function thumb(dataset: Dataset, lang: Lang, slug: string, prefix: string): Char
 }
 
 /**
- * At most two rows of lead cards: with the intro and the chart they fill a
- * phone's first screen (375 × 667). Release 2.1.0 has six network figures of
- * 2024, and the third row ended 26–91 px below it; the others open the list
- * of more figures, in the same order.
+ * One row of lead cards: with the intro and the chart they fill a phone's
+ * first screen (375 × 667). Since each card gives its source's own words
+ * (2.1.0), a second row ended 40–85 px below it (Chromium, fr/en/ar); the
+ * others open the list of more figures, in the same order.
  */
-const LEAD_MAX = 4;
+const LEAD_MAX = 2;
 
 /**
  * The home page of the latest release in `lang`: what the network is and
