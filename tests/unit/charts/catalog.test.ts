@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { comparisonYear } from "../../../src/charts/by-site.ts";
 import { CHART_CATALOG, chartEntry } from "../../../src/charts/catalog.ts";
 import { chartSpec, chartsWithData, drawChart, hasData } from "../../../src/charts/index.ts";
+import { WITHHELD_FROM_CHARTS } from "../../../src/charts/select.ts";
 import { NARROW, plottedObservations, type Panel } from "../../../src/charts/types.ts";
 import type { Dataset, Observation } from "../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
@@ -102,8 +103,15 @@ describe.each([...datasets])("every chart of release %s", (_version, dataset) =>
       const entry = CHART_CATALOG.find((c) => c.slug === slug);
       const plotted = ids(plottedObservations(chartSpec(slug)(dataset, "fr")));
       expect(new Set(plotted).size).toBe(plotted.length);
-      // Period figures included: a time series draws them as spans.
-      const ofMetrics = dataset.observations.filter((o) => entry?.metrics.includes(o.metric));
+      // Period figures included: a time series draws them as spans. Ranges
+      // («de 90 à 100») and figures withheld as likely slips are drawn by no
+      // chart: its caveats name them (select.ts, tested in describe.test.ts).
+      const ofMetrics = dataset.observations.filter(
+        (o) =>
+          entry?.metrics.includes(o.metric) &&
+          o.qualifier !== "range" &&
+          !(o.id in WITHHELD_FROM_CHARTS),
+      );
       if (slug === "entreprises-par-site") {
         // One year, sites only: the network total is not a site, a period not a year.
         const perSite = ofMetrics.filter((o) => o.site !== NETWORK && o.period_start === undefined);
