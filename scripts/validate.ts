@@ -8,13 +8,8 @@
 // release, and in data/) needs its correction.
 import { loadDataset } from "../src/lib/data/load-dataset.ts";
 import { checkReleasesImmutable } from "../src/lib/release/check-immutable.ts";
-import { misfiledCorrections, unrecordedChanges } from "../src/lib/release/check-errata.ts";
-import {
-  listReleases,
-  loadRelease,
-  ReleaseError,
-  RELEASES_DIR,
-} from "../src/lib/release/releases.ts";
+import { errataIssues, publishedStates } from "../src/lib/release/check-errata.ts";
+import { listReleases, ReleaseError, RELEASES_DIR } from "../src/lib/release/releases.ts";
 import { DataValidationError, formatIssues, type DataIssue } from "../src/lib/data/issues.ts";
 
 const dir = process.argv[2] ?? "data";
@@ -23,18 +18,10 @@ try {
   const immutable = checkReleasesImmutable(RELEASES_DIR);
   if (immutable.skipped) console.warn(`Warning: ${immutable.skipped}.`);
   if (immutable.problems.length) throw new ReleaseError(immutable.problems);
-  const releases = listReleases().map((r) => ({
-    version: r.version,
-    dir: r.dir,
-    dataset: loadRelease(r),
-  }));
+  const releases = publishedStates(listReleases());
   const published = (v: string) => releases.find((r) => r.version === v)?.dataset;
   const d = loadDataset(dir, { rules: "data", warnings, published });
-  const working = { dir, dataset: d };
-  const errata = [
-    ...misfiledCorrections(releases, working),
-    ...unrecordedChanges([...releases, working]),
-  ];
+  const errata = errataIssues(releases, { dir, dataset: d });
   if (errata.length) throw new DataValidationError(errata);
   if (warnings.length)
     console.warn(

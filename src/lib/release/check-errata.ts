@@ -8,6 +8,7 @@ import type { Dataset } from "../data/dataset.ts";
 import type { DataIssue } from "../data/issues.ts";
 import { downgradeRow } from "../data/layouts.ts";
 import { decodeUtf8, parseCsv } from "../data/read-csv.ts";
+import { loadRelease, type ReleaseInfo } from "./releases.ts";
 
 /**
  * Reader notes are commentary, not figures: a note rewritten, or translated
@@ -209,4 +210,18 @@ export function misfiledCorrections(releases: readonly DataState[], state: DataS
     });
   }
   return issues;
+}
+
+/** Each published release as a state to follow rows through, loaded once. */
+export const publishedStates = (releases: readonly ReleaseInfo[]): DataState[] =>
+  releases.map((r) => ({ version: r.version, dir: r.dir, dataset: loadRelease(r) }));
+
+/**
+ * What `npm run validate` and the release tool both hold the working copy
+ * to: each correction filed under the first release that carried its row
+ * (misfiledCorrections), and every changed cell of a published row with
+ * its correction (unrecordedChanges).
+ */
+export function errataIssues(releases: readonly DataState[], working: DataState): DataIssue[] {
+  return [...misfiledCorrections(releases, working), ...unrecordedChanges([...releases, working])];
 }

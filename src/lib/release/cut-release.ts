@@ -5,7 +5,7 @@ import type { ReleaseMeta } from "./datapackage.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DataValidationError } from "../data/issues.ts";
 import { loadDataset } from "../data/load-dataset.ts";
-import { misfiledCorrections, unrecordedChanges } from "./check-errata.ts";
+import { errataIssues, publishedStates } from "./check-errata.ts";
 import { checkReleasesImmutable } from "./check-immutable.ts";
 import { layoutOf, type Layout } from "../../schemas/index.ts";
 import { parsePartialDate } from "../../schemas/partial-date.ts";
@@ -212,22 +212,14 @@ async function cutLocked(opts: CutOptions): Promise<CutResult> {
  * `npm run validate` does (check-errata.ts).
  */
 function loadForRelease(opts: CutOptions, published: ReleaseInfo[], date: string): Dataset {
-  const releases = published.map((r) => ({
-    version: r.version,
-    dir: r.dir,
-    dataset: loadRelease(r),
-  }));
+  const releases = publishedStates(published);
   const dataset = loadDataset(opts.dataDir, {
     rules: "release",
     releaseDate: date,
     layout: layoutOf(opts.version),
     published: (v) => releases.find((r) => r.version === v)?.dataset,
   });
-  const working = { dir: opts.dataDir, dataset };
-  const errata = [
-    ...misfiledCorrections(releases, working),
-    ...unrecordedChanges([...releases, working]),
-  ];
+  const errata = errataIssues(releases, { dir: opts.dataDir, dataset });
   if (errata.length) throw new DataValidationError(errata);
   return dataset;
 }
