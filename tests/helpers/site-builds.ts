@@ -73,12 +73,18 @@ async function logged<T>(name: string, build: Promise<number>, result: T): Promi
 /**
  * Starts, on the first call of a run, every build that the run's projects
  * need (AT_ONCE at a time, in ORDER), and returns the run.
- * SKIP_SITE_BUILD=1 keeps whatever DIST already holds.
+ * SKIP_SITE_BUILD=1 keeps whatever DIST already holds; SITE_BUILDS (names,
+ * comma-separated) limits the builds to those.
  */
 async function startRun(project: TestProject): Promise<Run> {
   const existing = state[RUN];
   if (existing) return existing;
   const names = new Set(project.vitest.projects.flatMap((p) => NEEDED_BY[p.name] ?? []));
+  // SITE_BUILDS=dist,fixture makes only those builds: one gate file run
+  // while working needs one build, not five (tests reading another fail,
+  // naming it, through built()).
+  const only = process.env.SITE_BUILDS?.split(",").map((n) => n.trim());
+  if (only) for (const name of names) if (!only.includes(name)) names.delete(name);
   const root = mkdtempSync(join(tmpdir(), "site-builds-"));
   const run: Run = { builds: new Map(), root, server: undefined, users: 0 };
   state[RUN] = run;
