@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { decodeXML } from "entities";
 
 /** Every file under `dir`, as paths relative to it with a leading "/". */
 export function filesUnder(dir: string, prefix = ""): string[] {
@@ -44,7 +45,7 @@ export function sitemapPaths(dist: string, base = "/"): string[] | undefined {
     const xml = readFileSync(join(dist, file), "utf8");
     const isIndex = /<sitemapindex[\s>]/.test(xml);
     for (const m of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
-      const path = toSitePath(decodeXml(m[1] as string), base);
+      const path = toSitePath(decodeXML(m[1] as string), base);
       if (path === undefined) continue;
       if (isIndex) visit(path.slice(1));
       else out.add(path);
@@ -52,15 +53,6 @@ export function sitemapPaths(dist: string, base = "/"): string[] | undefined {
   };
   visit(first);
   return [...out].sort();
-}
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
 
 /** "/technopark/fr/" → "/fr/" under base "/technopark/"; undefined if outside the base. */

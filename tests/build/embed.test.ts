@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { describe, expect, it } from "vitest";
 import { chartsWithData } from "../../src/charts/index.ts";
 import { LANGS } from "../../src/i18n/index.ts";
@@ -68,12 +69,7 @@ describe("embed pages", () => {
 });
 
 /** linkedom leaves character references in <textarea> (RCDATA) undecoded; a browser decodes them. */
-const rcdata = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+const rcdata = decodeHTML;
 
 describe("the Embed section of chart pages", () => {
   it.each(LANGS)(

@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartsWithData } from "../../../src/charts/index.ts";
@@ -30,11 +31,7 @@ afterAll(async () => {
 function snippetFrame(lang: string, slug: string): string {
   const doc = builtPage(`/${lang}/graphiques/${slug}/`);
   // A textarea's text, as the parser keeps it (character references unread).
-  const code = (doc.querySelector(`#code-pinned-${lang}-light`)?.textContent ?? "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+  const code = decodeHTML(doc.querySelector(`#code-pinned-${lang}-light`)?.textContent ?? "");
   const iframe = /<iframe [^>]*><\/iframe>/.exec(code)?.[0];
   if (!iframe) throw new Error(`no iframe in the snippet of ${lang}/${slug}`);
   return iframe.replace(/src="https?:\/\/[^/]+\//, 'src="/');

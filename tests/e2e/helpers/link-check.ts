@@ -1,3 +1,4 @@
+import { decodeXML } from "entities";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -43,7 +44,7 @@ function referencesOf(file: string, read: () => string): Reference[] | undefined
   if (file.endsWith(".svg")) return svgReferences(read());
   if (/\/sitemap[^/]*\.xml$/.test(file))
     return [...read().matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => ({
-      url: (m[1] as string).replace(/&amp;/g, "&"),
+      url: decodeXML(m[1] as string),
       kind: "navigate",
       where: "<loc>",
     }));

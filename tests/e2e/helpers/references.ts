@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { parseHTML } from "linkedom";
 
 /**
@@ -54,8 +55,9 @@ export function htmlReferences(html: string): Reference[] {
     if (tag === "style")
       for (const r of cssReferences(el.textContent ?? "")) add(r.url, "load", `<style> ${r.where}`);
     // Code shown to copy (an embed snippet): its URLs must work where it is
-    // pasted. Not fetched by this page, so "navigate".
-    const code = ["textarea", "pre", "code"].includes(tag) ? decodeText(el.textContent ?? "") : "";
+    // pasted. Not fetched by this page, so "navigate". linkedom leaves the
+    // character references of a textarea's text (RCDATA) unread.
+    const code = ["textarea", "pre", "code"].includes(tag) ? decodeHTML(el.textContent ?? "") : "";
     if (/<[a-z][^>]*\s(src|href)=/i.test(code))
       for (const r of htmlReferences(code)) add(r.url, "navigate", `<${tag}> snippet ${r.where}`);
     if (tag === "meta") {
@@ -69,21 +71,6 @@ export function htmlReferences(html: string): Reference[] {
     }
   }
   return refs;
-}
-
-/**
- * Character references left in text (linkedom keeps them in a textarea's
- * text, which HTML parses as escapable raw text).
- */
-function decodeText(text: string): string {
-  return text
-    .replace(/&(lt|gt|quot|apos|#39);/g, (_m, name: string) =>
-      name === "lt" ? "<" : name === "gt" ? ">" : name === "quot" ? '"' : "'",
-    )
-    .replace(/&#(x?)([0-9a-f]+);/gi, (_m, hex: string, n: string) =>
-      String.fromCodePoint(parseInt(n, hex ? 16 : 10)),
-    )
-    .replace(/&amp;/g, "&");
 }
 
 /** The URLs of a srcset ("a.png 1x, b.png 2x"). */
