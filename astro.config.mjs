@@ -1,6 +1,9 @@
 // @ts-check
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { searchIndex } from "./scripts/lib/search-index.ts";
+import { LANGS } from "./src/i18n/index.ts";
+import { isSitemapPage } from "./src/lib/web/sitemap.ts";
 import { siteUrlFor } from "./src/lib/web/site-url.ts";
 
 // SITE_URL is the public origin used for absolute links (citations, embed
@@ -17,17 +20,30 @@ const siteUrlRequired = {
   },
 };
 
+const base = process.env.BASE_PATH || "/";
+
 export default defineConfig({
   output: "static",
   // The local address outside builds (dev, preview, check); the hook below
   // stops a build that was given no SITE_URL.
   site: siteUrlFor("config", process.env),
-  base: process.env.BASE_PATH || "/",
+  base,
   trailingSlash: "ignore",
   build: { format: "directory" },
   server: { host: "127.0.0.1", port: 4321 },
-  // The search box's index (Pagefind), written into every build's output.
-  integrations: [siteUrlRequired, searchIndex],
+  // The sitemap lists the reading pages of every language, each with its
+  // translations as hreflang alternates (sitemap-index.xml, named by
+  // robots.txt); the search box's index (Pagefind) is written into every
+  // build's output.
+  integrations: [
+    siteUrlRequired,
+    sitemap({
+      filter: (page) => isSitemapPage(page, base, LANGS),
+      i18n: { defaultLocale: "fr", locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
+      namespaces: { news: false, image: false, video: false },
+    }),
+    searchIndex,
+  ],
   // Content-Security-Policy meta tag on every page: nothing from another
   // origin. Astro adds the hashes of the scripts and styles it inlines, so an
   // `is:inline` script or a `style` attribute is refused by the browser (the

@@ -47,8 +47,10 @@ describe("/data/index.json", () => {
   });
 });
 
-describe("sitemap.xml and robots.txt", () => {
-  const xml = read("sitemap.xml").toString("utf8");
+describe("the sitemap and robots.txt", () => {
+  const index = read("sitemap-index.xml").toString("utf8");
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string);
+  const xml = parts.map((p) => read(local(new URL(p).pathname)).toString("utf8")).join("\n");
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string);
 
   it("lists every page of every language, as absolute URLs", () => {
@@ -67,7 +69,7 @@ describe("sitemap.xml and robots.txt", () => {
     const robots = read("robots.txt").toString("utf8");
     expect(robots).toMatch(/^User-agent: \*$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? "";
-    expect(new URL(sitemap).pathname).toBe(`${BASE}sitemap.xml`);
+    expect(new URL(sitemap).pathname).toBe(`${BASE}sitemap-index.xml`);
   });
 });
 

@@ -53,6 +53,9 @@ describe("the public address", () => {
     const home = readFileSync(join(out, "fr/index.html"), "utf8");
     expect(home).toContain(`<link rel="canonical" href="${PUBLIC}fr/">`);
     expect(home).toContain(`<link rel="alternate" hreflang="ar" href="${PUBLIC}ar/">`);
-    expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain(`<loc>${PUBLIC}fr/</loc>`);
+    expect(readFileSync(join(out, "sitemap-index.xml"), "utf8")).toContain(
+      `<loc>${PUBLIC}sitemap-0.xml</loc>`,
+    );
+    expect(readFileSync(join(out, "sitemap-0.xml"), "utf8")).toContain(`<loc>${PUBLIC}fr/</loc>`);
   });
 });
