@@ -1,11 +1,11 @@
 import { decodeHTML } from "entities";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { chartsWithData } from "../../../src/charts/index.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
-import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { newContext } from "../../../scripts/lib/browser.ts";
+import { serveStatic } from "../../../scripts/lib/static-server.ts";
 import { page as builtPage, DIST } from "../../helpers/dist.ts";
 
 // Without the host script (autoheight.js), an embed keeps the height its
@@ -14,18 +14,7 @@ import { page as builtPage, DIST } from "../../helpers/dist.ts";
 // snippet, as the chart page gives it, pasted in a bare page 320 px wide.
 const slugs = chartsWithData(siteData().dataset).map((c) => c.slug);
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** The iframe of the chart page's pinned light snippet, its src made local. */
 function snippetFrame(lang: string, slug: string): string {
@@ -48,7 +37,7 @@ describe.each(LANGS)("embed code in %s, without the host script, at 320 px", (la
       ]),
     );
     const host = await serveStatic(DIST, { pages: bare });
-    const context = await newContext(browser, { viewport: { width: 320, height: 800 } });
+    const context = await newContext(site.browser, { viewport: { width: 320, height: 800 } });
     try {
       // The charts side by side, each in its own tab.
       const cut = await Promise.all(

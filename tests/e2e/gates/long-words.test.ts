@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
-import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { newContext, TabPool } from "../../../scripts/lib/browser.ts";
 import { built } from "../../helpers/injected-builds.ts";
 import { LONG_WORDS } from "../helpers/fixture-release.ts";
 import { measureOverflow } from "../helpers/overflow.ts";
@@ -29,27 +29,19 @@ const routes = (lang: string) => [
   ...LONG_WORDS.charts.map((chart) => `embed/latest/${lang}/${chart}/`),
 ];
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite(() => built("fixture"));
 let context: BrowserContext;
 let tabs: TabPool;
 
 beforeAll(async () => {
-  server = await serveStatic(built("fixture"));
-  browser = await launchChromium();
-  context = await newContext(browser, { viewport: { width: SCREEN, height: 640 } });
+  context = await newContext(site.browser, { viewport: { width: SCREEN, height: 640 } });
   tabs = new TabPool(context);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(LANGS)("200-character words in %s, at 320 px", (lang) => {
   it.concurrent.each(routes(lang))("/%s stays within the screen", async (route) => {
     const seen = await tabs.with(async (page) => {
-      await page.goto(server.url + route, { waitUntil: "load" });
+      await page.goto(site.server.url + route, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const shown = await page.evaluate(
         (words) => words.some((w) => document.body.textContent?.includes(w.slice(0, 40))),

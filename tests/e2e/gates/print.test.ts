@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
-import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
+import { newContext, TabPool } from "../../../scripts/lib/browser.ts";
 import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 import { DIST } from "../../helpers/dist.ts";
 
 // Pages that print (issue 28, src/styles/print.css): every chart page and a
@@ -29,20 +29,15 @@ const figurePages = LANGS.flatMap((lang) => {
 });
 const pages = [...all.filter((p) => pageKind(p) === "chart"), ...figurePages];
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 let tabs: TabPool;
 const started = Date.now();
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  tabs = new TabPool(await newContext(browser));
+  tabs = new TabPool(await newContext(site.browser));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   console.log(`[print] ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
@@ -97,7 +92,7 @@ async function check(page: Page, path: string) {
 describe("pages that print: one A4 page, nothing cut, no screen furniture, the citation", () => {
   it.concurrent.for(pages)("%s", async (path, { expect }) => {
     await tabs.with(async (page) => {
-      await page.goto(server.url + path.slice(1), { waitUntil: "load" });
+      await page.goto(site.server.url + path.slice(1), { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const r = await check(page, path);
       expect(r.pdfPages, `${path} prints on ${r.pdfPages} pages`).toBe(1);
@@ -106,7 +101,7 @@ describe("pages that print: one A4 page, nothing cut, no screen furniture, the c
       expect(r.scrollWidth).toBeLessThanOrEqual(PRINT_WIDTH);
       expect(r.hiddenShown).toEqual({ navigation: 0, embed: 0, buttons: 0 });
       // The citation names the page's address and the data version.
-      expect(r.citation).toContain(new URL(path, server.url).pathname);
+      expect(r.citation).toContain(new URL(path, site.server.url).pathname);
       expect(r.citation).toMatch(/\d+\.\d+\.\d+/);
     });
   });

@@ -1,13 +1,12 @@
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { chartsWithData } from "../../../src/charts/index.ts";
 import { DIRECTION, LANGS } from "../../../src/i18n/index.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
-import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { newContext } from "../../../scripts/lib/browser.ts";
 
 // One chart page per language, photographed in Chromium (the screenshots
 // are kept in test-results/screenshots/ for a person to look at) and measured: Arabic mirrors
@@ -17,18 +16,10 @@ const slug =
   chartsWithData(siteData().dataset).find((c) => c.slug === "emplois")?.slug ?? "entreprises";
 const WIDTH = 1000;
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Left and right edges of the first element matching `selector`. */
@@ -46,9 +37,9 @@ async function edges(page: Page, selector: string): Promise<{ left: number; righ
 
 describe.each(LANGS)("chart page in %s", (lang) => {
   it(`renders ${DIRECTION[lang]}, with a left-to-right time axis`, async () => {
-    const context = await newContext(browser, { viewport: { width: WIDTH, height: 1200 } });
+    const context = await newContext(site.browser, { viewport: { width: WIDTH, height: 1200 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${lang}/graphiques/${slug}/`);
+    await page.goto(`${site.server.url}${lang}/graphiques/${slug}/`);
     // Measured and photographed with the page's own fonts (Arabic's is a web font).
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const shot = join(SHOTS, `chart-${slug}-${lang}.png`);

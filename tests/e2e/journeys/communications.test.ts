@@ -1,13 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { latestRelease } from "../../../src/lib/release/releases.ts";
 import { DIST } from "../../helpers/dist.ts";
-import {
-  launchChromium,
-  newContext,
-  watchPage,
-  watchProblems,
-} from "../../../scripts/lib/browser.ts";
+import { newContext, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { hostPage, pointSnippetAt } from "../helpers/host-page.ts";
 import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
@@ -15,28 +10,19 @@ import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts"
 // The chart page whose "Embed" section the team copies from (issue 5).
 const chartPage = sitePages(DIST).all.find((p) => p.startsWith("/fr/") && pageKind(p) === "chart");
 
-let site: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useServedSite();
 
 describe("communications: copy the embed snippet, paste it in a page of another site", () => {
   it(`copies the snippet from ${chartPage ?? "a chart page"} and the chart renders, sized to its content`, async () => {
     expect(chartPage, "a French chart page").toBeDefined();
-    const context = await newContext(browser);
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+    const context = await newContext(site.browser);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: site.server.origin,
+    });
     const page = await context.newPage();
     let host: Served | undefined;
     try {
-      await page.goto(site.url + (chartPage as string).slice(1));
+      await page.goto(site.server.url + (chartPage as string).slice(1));
 
       // The snippet shown (of the variants chosen on the page, the visible
       // one): a text field or code block holding an <iframe>.
@@ -61,10 +47,10 @@ describe("communications: copy the embed snippet, paste it in a page of another 
 
       // Paste it into a press release served from another port.
       host = await serveStatic(undefined, {
-        pages: { "/communique.html": hostPage(pointSnippetAt(copied, site.origin)) },
+        pages: { "/communique.html": hostPage(pointSnippetAt(copied, site.server.origin)) },
       });
       const press = await context.newPage();
-      const watch = watchPage(press, host.origin, [site.origin]);
+      const watch = watchPage(press, host.origin, [site.server.origin]);
       await press.goto(`${host.origin}/communique.html`);
       const iframe = press.locator("iframe").first();
       const frame = await (await iframe.elementHandle())?.contentFrame();

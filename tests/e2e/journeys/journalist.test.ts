@@ -1,17 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { chartForMetric } from "../../../src/charts/catalog.ts";
 import { formatObservation } from "../../../src/lib/format/format.ts";
 import { latestRelease, loadRelease } from "../../../src/lib/release/releases.ts";
-import { DIST } from "../../helpers/dist.ts";
-import {
-  launchChromium,
-  newContext,
-  watchPage,
-  watchProblems,
-} from "../../../scripts/lib/browser.ts";
+import { newContext, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { plain, quotedFigureBlock, tableRowsWith } from "../helpers/reading.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // The figure a journalist would quote: a qualified one ("plus de …") of the
 // latest release, drawn by a chart; chosen from the data, not hard-coded.
@@ -28,29 +21,18 @@ if (!source) throw new Error(`no source ${observation.source}`);
 const slug = chartForMetric(observation.metric)?.slug as string;
 const figure = formatObservation(observation, "fr");
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe(`journalist: home → chart "${slug}" → "${figure}" (${source.publisher}) → data table`, () => {
   it.each([
     ["enabled", true],
     ["disabled", false],
   ])("with JavaScript %s", async (_label, javaScriptEnabled) => {
-    const context = await newContext(browser, { javaScriptEnabled });
+    const context = await newContext(site.browser, { javaScriptEnabled });
     const page = await context.newPage();
-    const watch = watchPage(page, server.origin);
+    const watch = watchPage(page, site.server.origin);
     try {
-      await page.goto(`${server.url}fr/`);
+      await page.goto(`${site.server.url}fr/`);
 
       // Follow the chart from the home page (directly, or through the chart index).
       const chartLink = `main a[href$="/graphiques/${slug}/"]`;

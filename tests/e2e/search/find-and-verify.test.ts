@@ -1,11 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  newContext,
-  watchPage,
-  watchProblems,
-} from "../../../scripts/lib/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowser } from "../helpers/site-session.ts";
+import { newContext, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { LANGS, type Lang } from "../../../src/i18n/index.ts";
 import { latestRelease, loadRelease } from "../../../src/lib/release/releases.ts";
 import { checkSentence } from "../../../src/lib/verify/check-sentence.ts";
@@ -41,16 +37,10 @@ const dataset = loadRelease(latestRelease());
 const expected = (lang: Lang, sentence: string) =>
   checkSentence(verifyIndex(dataset, lang), sentence).map((c) => [c.verdict, c.figure?.id ?? null]);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function open(width: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await newContext(browser, {
+  const context = await newContext(session.browser, {
     viewport: { width, height: 800 },
     javaScriptEnabled,
   });
