@@ -282,6 +282,8 @@ export const en: Record<StringKey, string> = {
   "data.table.observations":
     "One figure as published: metric, site, year, value, qualifier, source and verbatim quote.",
   "data.table.events": "Openings, anniversaries, events and plans, each quoted from its source.",
+  "data.table.places":
+    "Cities named by plans of the network where no park is open, with their GeoNames id and the plans that name them.",
   "data.table.corrections":
     "Errata: each field of a row published in an earlier release that this release corrects, with why and the source.",
   "data.errata.title": "Errata",

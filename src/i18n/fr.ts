@@ -288,6 +288,8 @@ export const fr = {
     "Un chiffre tel que publié : indicateur, site, année, valeur, qualificatif, source et citation mot pour mot.",
   "data.table.events":
     "Ouvertures, anniversaires, événements et projets, chacun cité de sa source.",
+  "data.table.places":
+    "Les villes nommées par des projets du réseau où aucun parc n’est ouvert, avec leur identifiant GeoNames et les projets qui les nomment.",
   "data.table.corrections":
     "Errata : chaque champ d’une ligne publiée dans une version antérieure que cette version corrige, avec la raison et la source.",
   "data.errata.title": "Errata",

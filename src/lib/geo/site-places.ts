@@ -1,9 +1,6 @@
 import type { Dataset } from "../data/dataset.ts";
 import { loadDataset } from "../data/load-dataset.ts";
-import { gazetteerPlace, GAZETTEER, type GazetteerPlace } from "./gazetteer.ts";
-
-/** Morocco's ISO 3166-1 alpha-2 code, as GeoNames writes it. */
-const MOROCCO = "MA";
+import { gazetteerPlace, placeProblem, type GazetteerPlace } from "./gazetteer.ts";
 
 /**
  * Each park's place, by site id: the GeoNames id of `dataset`'s sites
@@ -26,16 +23,9 @@ export function sitePlaces(
   for (const site of dataset.sites) {
     const id = ids.get(site.id);
     if (id === undefined) continue;
-    const place = gazetteerPlace(id);
-    if (!place)
-      throw new Error(
-        `sites.csv, site '${site.id}' (column geonames_id): ${id} is not a place of the ${GAZETTEER.name} data in ${GAZETTEER.package}`,
-      );
-    if (place.country !== MOROCCO)
-      throw new Error(
-        `sites.csv, site '${site.id}' (column geonames_id): ${id} is ${place.name}, in ${place.country}, not in Morocco`,
-      );
-    out.set(site.id, place);
+    const problem = placeProblem(id);
+    if (problem) throw new Error(`sites.csv, site '${site.id}' (column geonames_id): ${problem}`);
+    out.set(site.id, gazetteerPlace(id) as GazetteerPlace);
   }
   return out;
 }
