@@ -552,6 +552,13 @@ export const ar: Record<StringKey, string> = {
   "map.col.plans": "مشاريع أعلن عنها قبل الافتتاح",
   "map.position": "{lat}، {lon} ({source} {id})",
   "map.none": "—",
+  "map.descPlans": "مدن مشاريع معلن عنها، لا فضاء مفتوحا فيها، مميزة على حدة: {places}.",
+  "map.key.park": "فضاء مفتوح",
+  "map.key.plan": "مشروع معلن عنه (لا فضاء مفتوحا)",
+  "map.plansCaption": "المشاريع المعلن عنها في مدن بلا فضاء مفتوح، وموقعها",
+  "map.col.planDates": "المشاريع المعلن عنها (التسلسل الزمني)",
+  "map.plansSource":
+    "المشاريع: المدن التي تذكرها مشاريع الشبكة (ملف places.csv)، كل منها في موقعها حسب GeoNames؛ ويقود كل اسم إلى آخر مشروع له في التسلسل الزمني.",
 };
 
 /**

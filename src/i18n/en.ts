@@ -573,6 +573,13 @@ export const en: Record<StringKey, string> = {
   "map.col.plans": "Plans announced before opening",
   "map.position": "{lat}, {lon} ({source} {id})",
   "map.none": "—",
+  "map.descPlans": "Cities of announced plans, where no park is open, marked apart: {places}.",
+  "map.key.park": "Open park",
+  "map.key.plan": "Announced plan (no park open)",
+  "map.plansCaption": "The plans announced in cities without an open park, and their position",
+  "map.col.planDates": "Announced plans (timeline)",
+  "map.plansSource":
+    "Plans: the cities named by plans of the network (file places.csv), each at its GeoNames position; each name leads to its latest plan on the timeline.",
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {

@@ -45,3 +45,20 @@ export function releasePlaces(dataset: Pick<Dataset, "sites">): Map<string, Gaze
   }
   return places;
 }
+
+/**
+ * Each planned city's place, by place id: its GeoNames id (places.csv,
+ * published from release 2.2.0) looked up in the gazetteer. A release
+ * before 2.2.0 has no places: none is drawn. Throws, naming the place, for
+ * an id the gazetteer lacks or a place outside Morocco (the validator
+ * refuses both first).
+ */
+export function plannedPlaces(dataset: Pick<Dataset, "places">): Map<string, GazetteerPlace> {
+  const out = new Map<string, GazetteerPlace>();
+  for (const p of dataset.places) {
+    const problem = placeProblem(p.geonames_id);
+    if (problem) throw new Error(`places.csv, place '${p.id}' (column geonames_id): ${problem}`);
+    out.set(p.id, gazetteerPlace(p.geonames_id) as GazetteerPlace);
+  }
+  return out;
+}
