@@ -34,7 +34,7 @@ try {
   console.log(
     `${dir}: valid — ${d.observations.length} observations, ${d.events.length} events, ` +
       `${d.sources.length} sources, ${d.metrics.length} metrics, ${d.sites.length} sites, ` +
-      `${d.corrections.length} corrections; releases ${releases.map((r) => r.version).join(", ")} as published.`,
+      `${d.places.length} places, ${d.corrections.length} corrections; releases ${releases.map((r) => r.version).join(", ")} as published.`,
   );
 } catch (e) {
   if (e instanceof ReleaseError) {

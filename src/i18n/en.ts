@@ -282,6 +282,8 @@ export const en: Record<StringKey, string> = {
   "data.table.observations":
     "One figure as published: metric, site, year, value, qualifier, source and verbatim quote.",
   "data.table.events": "Openings, anniversaries, events and plans, each quoted from its source.",
+  "data.table.places":
+    "Cities named by plans of the network where no park is open, with their GeoNames id and the plans that name them.",
   "data.table.corrections":
     "Errata: each field of a row published in an earlier release that this release corrects, with why and the source.",
   "data.errata.title": "Errata",
@@ -571,6 +573,13 @@ export const en: Record<StringKey, string> = {
   "map.col.plans": "Plans announced before opening",
   "map.position": "{lat}, {lon} ({source} {id})",
   "map.none": "—",
+  "map.descPlans": "Cities of announced plans, where no park is open, marked apart: {places}.",
+  "map.key.park": "Open park",
+  "map.key.plan": "Announced plan (no park open)",
+  "map.plansCaption": "The plans announced in cities without an open park, and their position",
+  "map.col.planDates": "Announced plans (timeline)",
+  "map.plansSource":
+    "Plans: the cities named by plans of the network (file places.csv), each at its GeoNames position; each name leads to its latest plan on the timeline.",
 };
 
 export const enPlurals: Record<PluralKey, PluralForms> = {

@@ -288,6 +288,8 @@ export const fr = {
     "Un chiffre tel que publié : indicateur, site, année, valeur, qualificatif, source et citation mot pour mot.",
   "data.table.events":
     "Ouvertures, anniversaires, événements et projets, chacun cité de sa source.",
+  "data.table.places":
+    "Les villes nommées par des projets du réseau où aucun parc n’est ouvert, avec leur identifiant GeoNames et les projets qui les nomment.",
   "data.table.corrections":
     "Errata : chaque champ d’une ligne publiée dans une version antérieure que cette version corrige, avec la raison et la source.",
   "data.errata.title": "Errata",
@@ -579,6 +581,14 @@ export const fr = {
   "map.col.plans": "Projets annoncés avant l’ouverture",
   "map.position": "{lat}, {lon} ({source} {id})",
   "map.none": "—",
+  "map.descPlans":
+    "Villes de projets annoncés, où aucun parc n’est ouvert, marquées à part : {places}.",
+  "map.key.park": "Parc ouvert",
+  "map.key.plan": "Projet annoncé (aucun parc ouvert)",
+  "map.plansCaption": "Les projets annoncés dans des villes sans parc ouvert, et leur position",
+  "map.col.planDates": "Projets annoncés (chronologie)",
+  "map.plansSource":
+    "Projets : les villes que nomment des projets du réseau (fichier places.csv), chacune à sa position GeoNames ; chaque nom mène à son dernier projet dans la chronologie.",
 } as const;
 
 export type StringKey = keyof typeof fr;

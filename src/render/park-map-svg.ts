@@ -23,6 +23,10 @@ const LABEL_WIDTH = LABEL_RIGHT - 4;
 const MAP_LEFT = 128;
 const GAP = 6;
 const MARK_R = 4.5;
+/** A planned city's mark: a dashed ring, under the parks' dots (a plan near a park rings it). */
+const PLAN_R = 3.5;
+/** Planned cities' labels: a column at the drawing's right edge, at most this wide. */
+const PLAN_LABEL_WIDTH = 110;
 
 /** One park as the map shows it. */
 export interface MapPark {
@@ -37,6 +41,16 @@ export interface MapPark {
   current?: boolean;
 }
 
+/** A city named by plans where no park is open, as the map shows it: apart from the parks. */
+export interface MapPlan {
+  id: string;
+  /** Where its plans are told (the timeline, at its latest plan). */
+  href: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
 export interface ParkMapInput {
   /** Prefix of the SVG's ids, unique in its page. */
   id: string;
@@ -44,6 +58,7 @@ export interface ParkMapInput {
   title: string;
   desc: string;
   parks: MapPark[];
+  plans?: MapPlan[];
 }
 
 /** A path without the line-to points that repeat the point before them (left by rounding). */
@@ -131,7 +146,10 @@ export function renderParkMap(input: ParkMapInput): string {
       bottom = top + height;
       return { m, lines, top };
     });
-  const height = Math.ceil(Math.max(mapBottom ?? mapHeight, bottom) + GAP);
+  const plans = layoutPlans(input.plans ?? [], projection, [
+    ...marks.map((m) => ({ x: m.x, y: m.y, r: MARK_R + 1.5 })),
+  ]);
+  const height = Math.ceil(Math.max(mapBottom ?? mapHeight, bottom, plans.bottom) + GAP);
 
   const projectionClipped = projection.clipExtent([
     [0, 0],
@@ -191,6 +209,48 @@ export function renderParkMap(input: ParkMapInput): string {
     );
   }
 
+  // Planned cities: dashed leaders to a column of names at the right edge,
+  // hollow dashed rings drawn before the parks' dots, so a park is never hidden.
+  if (plans.labels.length > 0) {
+    const planLeaders = svg.append("g").attr("class", "tp-map-plan-leaders");
+    const planTexts = svg.append("g").attr("class", "tp-map-plan-labels");
+    for (const { m, lines, top } of plans.labels) {
+      const y = top + LINE / 2;
+      planLeaders
+        .append("polyline")
+        .attr(
+          "points",
+          `${plans.left - 2},${(y - 1).toFixed(1)} ${plans.left - 6},${(y - 1).toFixed(1)} ${m.x.toFixed(1)},${m.y.toFixed(1)}`,
+        );
+      const text = planTexts
+        .append("a")
+        .attr("href", m.plan.href)
+        .attr("tabindex", -1)
+        .append("text")
+        .attr("x", plans.left)
+        .attr("y", (top + LINE - 3).toFixed(1));
+      lines.forEach((line, i) =>
+        text
+          .append("tspan")
+          .attr("x", plans.left)
+          .attr("dy", i === 0 ? null : LINE)
+          .text(svgText(line, input.lang)),
+      );
+    }
+    const rings = svg.append("g").attr("class", "tp-q-plan");
+    for (const { plan, x, y } of plans.marks)
+      rings
+        .append("a")
+        .attr("href", plan.href)
+        .attr("tabindex", -1)
+        .append("circle")
+        .attr("cx", x.toFixed(1))
+        .attr("cy", y.toFixed(1))
+        .attr("r", PLAN_R)
+        .append("title")
+        .text(plan.name);
+  }
+
   // Marks last, above the lines that lead to them.
   const g = svg.append("g").attr("class", "tp-q-park");
   for (const { park, x, y } of marks)
@@ -210,4 +270,42 @@ export function renderParkMap(input: ParkMapInput): string {
   // holds the same links for the keyboard and screen readers.
   svg.selectChildren(":not(title):not(desc)").attr("aria-hidden", "true");
   return (svg.node() as SVGSVGElement).outerHTML;
+}
+
+/**
+ * The planned cities' marks and labels: a column of names left-aligned at
+ * the drawing's right edge, starting below every mark that reaches the
+ * column (so no name covers a park or a plan), west first: leaders from
+ * the column fan out to the east without crossing one another (a leader
+ * passing behind a name above is masked by the name's halo, tp-map-plan-labels).
+ */
+function layoutPlans(
+  plans: readonly MapPlan[],
+  projection: d3.GeoProjection,
+  parkMarks: readonly { x: number; y: number; r: number }[],
+) {
+  const marks = plans.map((plan) => {
+    const [x = 0, y = 0] = projection([plan.lon, plan.lat]) ?? [];
+    return { plan, x, y };
+  });
+  const width = Math.min(
+    PLAN_LABEL_WIDTH,
+    // A tenth more than the estimate: names are set in italics (and Arabic
+    // in its own font), and the column ends at the drawing's edge.
+    Math.max(0, ...plans.map((p) => textWidth(p.name, MAP_FONT) * 1.1)),
+  );
+  const left = MAP_WIDTH - GAP - width;
+  const inColumn = [...parkMarks, ...marks.map((m) => ({ ...m, r: PLAN_R }))].filter(
+    (m) => m.x + m.r >= left - 6,
+  );
+  let bottom = Math.max(0, ...inColumn.map((m) => m.y + m.r)) + GAP;
+  const labels = [...marks]
+    .sort((a, b) => a.x - b.x || a.y - b.y)
+    .map((m) => {
+      const lines = wrapLabel(m.plan.name, width);
+      const top = bottom;
+      bottom = top + lines.length * LINE;
+      return { m, lines, top };
+    });
+  return { marks, labels, left, bottom: labels.length > 0 ? bottom : 0 };
 }

@@ -151,6 +151,12 @@ export const optionalGeonamesId = z.union(
   { error: "must be a GeoNames id (a whole number such as 2553604), or empty" },
 );
 
+/** A GeoNames feature id ("2548885"), required: a place named in the data is always placed. */
+export const geonamesId = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, "must be a GeoNames id (a whole number such as 2548885)")
+  .transform(Number);
+
 /**
  * A list of values joined by ";" ("2012;2013", "casablanca;rabat"), kept as
  * written so it round-trips through CSV and JSON unchanged; "" is no value.
@@ -172,6 +178,9 @@ export const yearList = joinedList(/^\d{4}$/, "a four-digit year");
 
 /** Site ids joined by ";", or empty: the parks a network figure covers. */
 export const idList = joinedList(/^[a-z0-9][a-z0-9._-]*$/, "a lower-case id");
+
+/** Ids joined by ";", at least one: the rows a row refers to. */
+export const requiredIdList = z.string().min(1, { message: "is empty", abort: true }).pipe(idList);
 
 /** The items of a ";"-joined list cell ("" has none). */
 export const listItems = (s: string): string[] => (s === "" ? [] : s.split(";"));

@@ -3,7 +3,29 @@ import { column } from "./field.ts";
 import { id, optionalText, requiredText } from "./common.ts";
 
 /** The tables a correction may concern: every table but corrections itself. */
-export const CORRECTED_TABLES = ["sources", "sites", "metrics", "observations", "events"] as const;
+export const CORRECTED_TABLES = [
+  "sources",
+  "sites",
+  "metrics",
+  "observations",
+  "events",
+  "places",
+] as const;
+
+/** The tables a correction of releases 2.0.0 to 2.1.x could concern: no places yet. */
+export const CORRECTED_TABLES_V3 = CORRECTED_TABLES.filter((t) => t !== "places");
+
+/** The column `table`: one of `tables`. */
+const tableColumn = <T extends readonly [string, ...string[]]>(tables: T) =>
+  column(z.enum(tables, { error: `must be one of ${tables.join(", ")}` }), {
+    type: "string",
+    describe: {
+      fr: "La table de la ligne corrigée.",
+      en: "The table of the corrected row.",
+      ar: "جدول السطر المصوَّب.",
+    },
+    enum: tables,
+  });
 
 /**
  * What a correction changed besides a cell: `row`, a published row removed
@@ -29,18 +51,7 @@ export const correctionRow = z.object({
       ar: "معرّف ثابت للتصويب.",
     },
   }),
-  table: column(
-    z.enum(CORRECTED_TABLES, { error: `must be one of ${CORRECTED_TABLES.join(", ")}` }),
-    {
-      type: "string",
-      describe: {
-        fr: "La table de la ligne corrigée.",
-        en: "The table of the corrected row.",
-        ar: "جدول السطر المصوَّب.",
-      },
-      enum: CORRECTED_TABLES,
-    },
-  ),
+  table: tableColumn(CORRECTED_TABLES),
   row_id: column(id, {
     type: "string",
     describe: {
@@ -118,3 +129,8 @@ export const correctionRow = z.object({
 });
 
 export type Correction = z.output<typeof correctionRow>;
+
+/** Corrections as published in 2.0.0 to 2.1.x: the same columns, no table places to correct. */
+export const correctionRowV3 = correctionRow.extend({
+  table: tableColumn(CORRECTED_TABLES_V3 as unknown as readonly [string, ...string[]]),
+});

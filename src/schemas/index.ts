@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { fieldsOf, type Field } from "./field.ts";
-import { correctionRow } from "./corrections.ts";
+import { correctionRow, correctionRowV3 } from "./corrections.ts";
 import { eventRow } from "./events.ts";
 import {
   eventRowV1,
@@ -11,6 +11,7 @@ import {
 } from "./legacy.ts";
 import { metricRow } from "./metrics.ts";
 import { observationRow } from "./observations.ts";
+import { placeRow } from "./places.ts";
 import { siteRow, siteRowV2 } from "./sites.ts";
 import { sourceRow } from "./sources.ts";
 
@@ -30,6 +31,7 @@ export const TABLE_NAMES = [
   "metrics",
   "observations",
   "events",
+  "places",
   "corrections",
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -54,6 +56,8 @@ const DESCRIPTIONS = {
   observations:
     "One figure as published: metric, site, year, value, qualifier, source and verbatim quote.",
   events: "Openings, anniversaries, events and plans, each quoted from its source.",
+  places:
+    "Cities named by plans of the network where no park is open, with their GeoNames id and the plans that name them.",
   corrections:
     "Errata: each field of a row published in an earlier release that this release corrects, with why and the source.",
 } as const;
@@ -65,17 +69,19 @@ export const TABLES: Record<TableName, TableSpec> = {
   metrics: spec("metrics", metricRow, DESCRIPTIONS.metrics),
   observations: spec("observations", observationRow, DESCRIPTIONS.observations),
   events: spec("events", eventRow, DESCRIPTIONS.events),
+  places: spec("places", placeRow, DESCRIPTIONS.places),
   corrections: spec("corrections", correctionRow, DESCRIPTIONS.corrections, { mayBeEmpty: true }),
 };
 
 /**
  * The tables and columns of a release's files. Published releases never
  * change, so each is read (and, for the rebuild test, written) by the
- * layout of its own version: 1 for 1.x, 2 for 2.0.x, 3 (the current model:
- * rates with their horizon, sites with their GeoNames id) from 2.1.0.
+ * layout of its own version: 1 for 1.x, 2 for 2.0.x, 3 for 2.1.x (rates
+ * with their horizon, sites with their GeoNames id), 4 (the current model:
+ * the places named by plans) from 2.2.0.
  */
 export interface Layout {
-  id: 1 | 2 | 3;
+  id: 1 | 2 | 3 | 4;
   tables: readonly TableName[];
   specs: Partial<Record<TableName, TableSpec>>;
 }
@@ -92,30 +98,52 @@ export const LAYOUT_V1: Layout = {
   },
 };
 
+/** The tables of releases 2.0.0 to 2.1.x: all but the places named by plans (2.2.0). */
+const TABLES_BEFORE_PLACES = TABLE_NAMES.filter((name) => name !== "places");
+
+/** Corrections of releases 2.0.0 to 2.1.x: a table to correct is one they had. */
+const CORRECTIONS_V3 = spec("corrections", correctionRowV3, DESCRIPTIONS.corrections, {
+  mayBeEmpty: true,
+});
+
 /** Release 2.0.x: the current tables, without rates' horizons, with four metric kinds, and sites without positions. */
 export const LAYOUT_V2: Layout = {
   id: 2,
-  tables: TABLE_NAMES,
+  tables: TABLES_BEFORE_PLACES,
   specs: {
     ...TABLES,
     sites: spec("sites", siteRowV2, DESCRIPTIONS.sites),
     metrics: spec("metrics", metricRowV2, DESCRIPTIONS.metrics),
     observations: spec("observations", observationRowV2, DESCRIPTIONS.observations),
+    corrections: CORRECTIONS_V3,
   },
 };
 
-export const LAYOUT_CURRENT: Layout = { id: 3, tables: TABLE_NAMES, specs: TABLES };
+/** Release 2.1.x: the current tables and columns, without the places named by plans. */
+export const LAYOUT_V3: Layout = {
+  id: 3,
+  tables: TABLES_BEFORE_PLACES,
+  specs: {
+    ...(Object.fromEntries(
+      TABLES_BEFORE_PLACES.map((name) => [name, TABLES[name]]),
+    ) as Layout["specs"]),
+    corrections: CORRECTIONS_V3,
+  },
+};
+
+export const LAYOUT_CURRENT: Layout = { id: 4, tables: TABLE_NAMES, specs: TABLES };
 
 /**
- * The layout of release `version` ("1.1.0" → 1, "2.0.0" → 2), or the
- * current one for data/ (no version) and every release from 2.1.0.
+ * The layout of release `version` ("1.1.0" → 1, "2.0.0" → 2, "2.1.0" → 3),
+ * or the current one for data/ (no version) and every release from 2.2.0.
  */
 export function layoutOf(version?: string): Layout {
   const m = version === undefined ? null : /^(\d+)\.(\d+)\./.exec(version);
   if (!m) return LAYOUT_CURRENT;
   const [major, minor] = [Number(m[1]), Number(m[2])];
   if (major < 2) return LAYOUT_V1;
-  return major === 2 && minor < 1 ? LAYOUT_V2 : LAYOUT_CURRENT;
+  if (major === 2 && minor < 1) return LAYOUT_V2;
+  return major === 2 && minor < 2 ? LAYOUT_V3 : LAYOUT_CURRENT;
 }
 
 /** A table's spec in a layout; throws for a table the layout lacks. */

@@ -3,9 +3,11 @@ import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
 import { GAZETTEER, type GazetteerPlace } from "../lib/geo/gazetteer.ts";
-import { figurePath, sitePath } from "../lib/web/routes.ts";
+import { figurePath, sitePath, timelinePath } from "../lib/web/routes.ts";
 import { renderParkMap } from "../render/park-map-svg.ts";
+import { listItems } from "../schemas/common.ts";
 import { openedYear } from "../schemas/sites.ts";
+import { timelineEntries } from "../lib/model/timeline.ts";
 
 /** One park in the map's table: the same data as the drawing. */
 export interface ParkMapRow {
@@ -22,6 +24,16 @@ export interface ParkMapRow {
   plans: string[];
 }
 
+/** One city of plans where no park is open, in the map's second table. */
+export interface PlannedPlaceRow {
+  id: string;
+  name: string;
+  /** "34.03313, -5.00028 (GeoNames 2548885)". */
+  position: string;
+  /** Its plans, oldest first, each linked to its entry on the timeline. */
+  plans: { href: string; date: string; label: string }[];
+}
+
 export interface ParkMapView {
   svg: string;
   /** What the drawing shows, said in words (its text alternative). */
@@ -29,6 +41,8 @@ export interface ParkMapView {
   /** The metric the labels give, where a park has a figure of it. */
   metric?: string;
   rows: ParkMapRow[];
+  /** Cities named by plans where no park is open (release 2.2.0 on), drawn apart from the parks. */
+  planned: PlannedPlaceRow[];
 }
 
 /**
@@ -71,6 +85,7 @@ export function parkMapView(
   lang: Lang,
   places: Map<string, GazetteerPlace>,
   current?: string,
+  planned: Map<string, GazetteerPlace> = new Map(),
 ): ParkMapView {
   const metric = mapMetric(dataset);
   const parks = dataset.sites.map((site) => {
@@ -115,11 +130,17 @@ export function parkMapView(
   });
   const placed = parks.filter((p) => p.place !== undefined);
   const metricLabel = metric ? localized(metric, "label", lang) : undefined;
-  const desc = t(lang, "map.desc", {
-    parks: placed
-      .map((p) => [p.row.name, ...p.details].join(", "))
-      .join(t(lang, "chart.clauseSeparator")),
-  });
+  const plans = plannedRows(dataset, lang, planned);
+  const desc = [
+    t(lang, "map.desc", {
+      parks: placed
+        .map((p) => [p.row.name, ...p.details].join(", "))
+        .join(t(lang, "chart.clauseSeparator")),
+    }),
+    ...(plans.length > 0
+      ? [t(lang, "map.descPlans", { places: plans.map((p) => p.row.name).join(", ") })]
+      : []),
+  ].join(" ");
   const svg = renderParkMap({
     id: current ? `tp-map-${current}` : "tp-map",
     lang,
@@ -134,11 +155,52 @@ export function parkMapView(
       lat: place?.lat ?? 0,
       current: row.id === current,
     })),
+    plans: plans.map(({ row, place }) => ({
+      id: row.id,
+      href: row.plans.at(-1)?.href ?? timelinePath(lang),
+      name: row.name,
+      lon: place.lon,
+      lat: place.lat,
+    })),
   });
   return {
     svg,
     desc,
     ...(metricLabel ? { metric: metricLabel } : {}),
     rows: parks.map((p) => p.row),
+    planned: plans.map((p) => p.row),
   };
+}
+
+/**
+ * The cities of plans placed by `planned` (plannedPlaces), in places.csv
+ * order, each with its position and its plans, oldest first, linked to the
+ * timeline.
+ */
+function plannedRows(dataset: Dataset, lang: Lang, planned: Map<string, GazetteerPlace>) {
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
+  return dataset.places.flatMap((p) => {
+    const place = planned.get(p.id);
+    if (!place) return [];
+    // In the timeline's own order (timelineEntries), so the last is the latest.
+    const plans = timelineEntries(listItems(p.events).flatMap((id) => events.get(id) ?? [])).map(
+      ({ event: e }) => ({
+        href: `${timelinePath(lang)}#${e.id}`,
+        date: formatPartialDate(e.date, lang),
+        label: localized(e, "label", lang),
+      }),
+    );
+    const row: PlannedPlaceRow = {
+      id: p.id,
+      name: localized(p, "name", lang),
+      position: t(lang, "map.position", {
+        lat: place.lat,
+        lon: place.lon,
+        source: GAZETTEER.name,
+        id: place.geonamesId,
+      }),
+      plans,
+    };
+    return [{ row, place }];
+  });
 }

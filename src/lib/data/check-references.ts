@@ -2,13 +2,22 @@ import type { TableName } from "../../schemas/index.ts";
 import { COUNT_UNITS, PERCENT_KINDS, type Metric } from "../../schemas/metrics.ts";
 import { parsePartialDate, pointKey } from "../../schemas/partial-date.ts";
 import { NETWORK, openedYear } from "../../schemas/sites.ts";
-import type { Correction, Dataset, Observation, Site, Source, TimelineEvent } from "./dataset.ts";
+import type {
+  Correction,
+  Dataset,
+  Observation,
+  Place,
+  Site,
+  Source,
+  TimelineEvent,
+} from "./dataset.ts";
 import {
   checkCorrectionAgainstRelease,
   checkCorrectionOnce,
   checkCorrectionsAgainstData,
 } from "./check-corrections.ts";
 import { checkEventIds, checkObservationIds } from "./check-ids.ts";
+import { checkPlaces } from "./check-places.ts";
 import { checkKindRules, checkObservationModel, checkRange } from "./check-model.ts";
 import { checkReaderTexts } from "./check-texts.ts";
 import type { DataIssue } from "./issues.ts";
@@ -343,6 +352,13 @@ export function checkReferences(
         openings.has(l.row.id),
         `${l.row.id} has no opening event in events.csv: each site has exactly one`,
       );
+  const eventRows = new Map(rows<TimelineEvent>("events").map((l) => [l.row.id, l.row]));
+  const siteLines = rows<Site>("sites");
+  const places = rows<Place>("places");
+  checkPlaces(siteLines, places, (id) => eventRows.get(id), (id) => knows("events", id), {
+    site: (i) => check("sites", siteLines[i] as Located),
+    place: (i) => check("places", places[i] as Located),
+  });
   const corrections = rows<Correction>("corrections");
   const current = Object.fromEntries(
     Object.entries(tables).map(([name, ls]) => [name, ls.map((l) => l.row)]),

@@ -2,6 +2,7 @@ import type { Correction } from "../../schemas/corrections.ts";
 import type { TimelineEvent } from "../../schemas/events.ts";
 import type { Metric } from "../../schemas/metrics.ts";
 import type { Observation } from "../../schemas/observations.ts";
+import type { Place } from "../../schemas/places.ts";
 import type { Site } from "../../schemas/sites.ts";
 import type { Source } from "../../schemas/sources.ts";
 
@@ -16,6 +17,8 @@ export interface Dataset {
   metrics: Metric[];
   observations: Observation[];
   events: TimelineEvent[];
+  /** Cities named by plans of the network, with no park; empty for releases before 2.2.0, which had no such table. */
+  places: Place[];
   /** Errata of earlier releases; empty for releases before 2.0.0, which had no such table. */
   corrections: Correction[];
 }
@@ -57,4 +60,4 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
   return index;
 }
 
-export type { Correction, Metric, Observation, Site, Source, TimelineEvent };
+export type { Correction, Metric, Observation, Place, Site, Source, TimelineEvent };

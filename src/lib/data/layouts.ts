@@ -34,7 +34,7 @@ function withHorizon(row: Row): Row {
  * Works on rows from the CSV (after the schema) and from the JSON alike.
  */
 export function upgradeRow(layout: Layout, table: TableName, row: Row): Row {
-  if (layout.id === 3) return row;
+  if (layout.id >= 3) return row;
   if (table === "observations") return withHorizon(layout.id === 1 ? upgradeV1(table, row) : row);
   return layout.id === 1 ? upgradeV1(table, row) : row;
 }

@@ -100,6 +100,7 @@ export function validateDataset(
       metrics: rows("metrics"),
       observations: rows("observations"),
       events: rows("events"),
+      places: rows("places"),
       corrections: rows("corrections"),
     } as unknown as Dataset,
   };

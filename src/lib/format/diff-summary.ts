@@ -44,6 +44,10 @@ export function rowSummary(
       const s = dataset.sites.find((x) => x.id === id);
       return s && localized(s, "name", lang);
     }
+    case "places": {
+      const p = dataset.places.find((x) => x.id === id);
+      return p && localized(p, "name", lang);
+    }
     case "corrections": {
       const c = dataset.corrections.find((x) => x.id === id);
       return c && `${c.table} · ${c.row_id} · ${c.field}`;

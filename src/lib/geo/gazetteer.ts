@@ -49,3 +49,20 @@ export function gazetteerPlace(geonamesId: number): GazetteerPlace | undefined {
   }
   return byId.get(geonamesId);
 }
+
+/** Morocco's ISO 3166-1 alpha-2 code, as GeoNames writes it. */
+export const MOROCCO = "MA";
+
+/**
+ * What is wrong with `geonamesId` as the place of a park or a planned city
+ * (the end of a message, after the id), or undefined: an id the gazetteer
+ * lacks, or a place outside Morocco.
+ */
+export function placeProblem(geonamesId: number): string | undefined {
+  const place = gazetteerPlace(geonamesId);
+  if (!place)
+    return `${geonamesId} is not a place of the ${GAZETTEER.name} data in ${GAZETTEER.package}`;
+  if (place.country !== MOROCCO)
+    return `${geonamesId} is ${place.name}, in ${place.country}, not in Morocco`;
+  return undefined;
+}

@@ -1,9 +1,6 @@
 import type { Dataset } from "../data/dataset.ts";
 import { loadDataset } from "../data/load-dataset.ts";
-import { gazetteerPlace, GAZETTEER, type GazetteerPlace } from "./gazetteer.ts";
-
-/** Morocco's ISO 3166-1 alpha-2 code, as GeoNames writes it. */
-const MOROCCO = "MA";
+import { gazetteerPlace, placeProblem, type GazetteerPlace } from "./gazetteer.ts";
 
 /**
  * Each park's place, by site id: the GeoNames id of `dataset`'s sites
@@ -26,16 +23,9 @@ export function sitePlaces(
   for (const site of dataset.sites) {
     const id = ids.get(site.id);
     if (id === undefined) continue;
-    const place = gazetteerPlace(id);
-    if (!place)
-      throw new Error(
-        `sites.csv, site '${site.id}' (column geonames_id): ${id} is not a place of the ${GAZETTEER.name} data in ${GAZETTEER.package}`,
-      );
-    if (place.country !== MOROCCO)
-      throw new Error(
-        `sites.csv, site '${site.id}' (column geonames_id): ${id} is ${place.name}, in ${place.country}, not in Morocco`,
-      );
-    out.set(site.id, place);
+    const problem = placeProblem(id);
+    if (problem) throw new Error(`sites.csv, site '${site.id}' (column geonames_id): ${problem}`);
+    out.set(site.id, gazetteerPlace(id) as GazetteerPlace);
   }
   return out;
 }
@@ -54,4 +44,21 @@ export function releasePlaces(dataset: Pick<Dataset, "sites">): Map<string, Gaze
     placesOf.set(dataset, places);
   }
   return places;
+}
+
+/**
+ * Each planned city's place, by place id: its GeoNames id (places.csv,
+ * published from release 2.2.0) looked up in the gazetteer. A release
+ * before 2.2.0 has no places: none is drawn. Throws, naming the place, for
+ * an id the gazetteer lacks or a place outside Morocco (the validator
+ * refuses both first).
+ */
+export function plannedPlaces(dataset: Pick<Dataset, "places">): Map<string, GazetteerPlace> {
+  const out = new Map<string, GazetteerPlace>();
+  for (const p of dataset.places) {
+    const problem = placeProblem(p.geonames_id);
+    if (problem) throw new Error(`places.csv, place '${p.id}' (column geonames_id): ${problem}`);
+    out.set(p.id, gazetteerPlace(p.geonames_id) as GazetteerPlace);
+  }
+  return out;
 }

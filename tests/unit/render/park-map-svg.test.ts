@@ -84,3 +84,63 @@ describe("renderParkMap(input)", () => {
     expect(svg.match(/https?:\/\//g)).toEqual(["http://"]); // the SVG namespace only
   });
 });
+
+describe("renderParkMap(input) with planned cities", () => {
+  const park = {
+    id: "rabat",
+    href: "/fr/sites/rabat/",
+    name: "Technopark de Rabat",
+    details: ["Ouvert en 2012"],
+    lon: -6.83255,
+    lat: 34.01325,
+  };
+  const plans = [
+    { id: "oujda", href: "/fr/chronologie/#o", name: "Oujda", lon: -1.90858, lat: 34.68139 },
+    { id: "tiznit", href: "/fr/chronologie/#t", name: "Tiznit", lon: -9.73162, lat: 29.69742 },
+    { id: "fes", href: "/fr/chronologie/#f", name: "Fès", lon: -5.00028, lat: 34.03313 },
+  ];
+  const svg = renderParkMap({
+    id: "m",
+    lang: "fr",
+    title: "Carte",
+    desc: "Un parc, trois projets",
+    parks: [park],
+    plans,
+  });
+  const rings = [...svg.matchAll(/<circle r="3.5" cy="([\d.]+)" cx="([\d.]+)"/g)].map((m) => ({
+    x: Number(m[2]),
+    y: Number(m[1]),
+  }));
+  const names = [
+    ...svg.matchAll(/<text y="([\d.]+)" x="([\d.]+)"><tspan x="[\d.]+">([^<]+)<\/tspan>/g),
+  ].map((m) => ({ y: Number(m[1]), x: Number(m[2]), name: m[3] }));
+
+  it("draws each planned city as a ring in its own group, before the parks' dots, linked to its plans", () => {
+    expect(rings).toHaveLength(3);
+    expect(svg.indexOf('class="tp-q-plan"')).toBeGreaterThan(0);
+    expect(svg.indexOf('class="tp-q-plan"')).toBeLessThan(svg.indexOf('class="tp-q-park"'));
+    for (const p of plans) expect(svg.split(`href="${p.href}"`).length - 1).toBe(2);
+  });
+
+  it("names them in a column at the right edge, west first, below every mark that reaches it", () => {
+    expect(names.map((n) => n.name)).toEqual(["Tiznit", "Fès", "Oujda"]);
+    const left = names[0]?.x ?? 0;
+    const reaching = rings.filter((r) => r.x + 3.5 >= left - 6);
+    // Fès and Oujda reach the column; Tiznit, far south-west, does not.
+    expect(reaching).toHaveLength(2);
+    const lowest = Math.max(...reaching.map((r) => r.y + 3.5));
+    for (const [i, n] of names.entries()) {
+      expect(n.x).toBe(names[0]?.x);
+      expect(n.x).toBeGreaterThan(118);
+      if (i > 0) expect(n.y - (names[i - 1]?.y ?? 0)).toBe(14);
+    }
+    // The first name's line box (font 12 on a 14 line) starts below the lowest ring.
+    expect((names[0]?.y ?? 0) - 11).toBeGreaterThan(lowest);
+  });
+
+  it("draws no plan group when there is none", () => {
+    const none = renderParkMap({ id: "m", lang: "fr", title: "C", desc: "D", parks: [park] });
+    expect(none).not.toContain("tp-q-plan");
+    expect(none).not.toContain("tp-map-plan-labels");
+  });
+});

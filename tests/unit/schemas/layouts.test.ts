@@ -16,12 +16,44 @@ const site = {
 };
 
 describe("layoutOf(version)", () => {
-  it("reads 1.x by layout 1, 2.0.x by layout 2, 2.1.0 and later by the current one", () => {
+  it("reads 1.x by layout 1, 2.0.x by layout 2, 2.1.x by layout 3, 2.2.0 and later by the current one", () => {
     expect(
-      ["1.0.0", "1.1.0", "2.0.0", "2.0.5", "2.1.0", "3.0.0", "99.0.0", undefined].map(
-        (v) => layoutOf(v).id,
-      ),
-    ).toEqual([1, 1, 2, 2, 3, 3, 3, 3]);
+      [
+        "1.0.0",
+        "1.1.0",
+        "2.0.0",
+        "2.0.5",
+        "2.1.0",
+        "2.1.3",
+        "2.2.0",
+        "3.0.0",
+        "99.0.0",
+        undefined,
+      ].map((v) => layoutOf(v).id),
+    ).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 4, 4]);
+  });
+});
+
+describe("places, new in 2.2.0", () => {
+  it("is a table of the current layout only, after events", () => {
+    expect(LAYOUT_CURRENT.tables).toEqual([
+      "sources",
+      "sites",
+      "metrics",
+      "observations",
+      "events",
+      "places",
+      "corrections",
+    ]);
+    for (const v of ["2.0.0", "2.1.0"]) expect(layoutOf(v).tables).not.toContain("places");
+    expect(columnsOf("places")).toEqual([
+      "id",
+      "name_fr",
+      "name_en",
+      "name_ar",
+      "geonames_id",
+      "events",
+    ]);
   });
 });
 

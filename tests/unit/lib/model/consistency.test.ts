@@ -64,6 +64,7 @@ const dataset = (observations: Observation[]): Dataset => ({
   ],
   observations,
   events: [],
+  places: [],
   corrections: [],
 });
 

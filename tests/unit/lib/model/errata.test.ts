@@ -35,6 +35,7 @@ const dataset = (corrections: Correction[]): Dataset => ({
   metrics: [],
   observations: [],
   events: [],
+  places: [],
   corrections,
 });
 

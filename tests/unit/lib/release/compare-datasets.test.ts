@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { datasetDifferences } from "../../../../src/lib/release/compare-datasets.ts";
 
-const empty = { sources: [], sites: [], metrics: [], events: [], corrections: [] };
+const empty = { sources: [], sites: [], metrics: [], events: [], places: [], corrections: [] };
 const obs = (value: unknown, quote = "q") => ({
   id: "x.jobs.network.2016",
   metric: "jobs",

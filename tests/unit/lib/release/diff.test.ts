@@ -82,6 +82,7 @@ describe("diffDatasets on the published releases", () => {
       metrics: [1, 0, 0],
       observations: [32, 0, 0],
       events: [5, 0, 0],
+      places: [0, 0, 0],
       corrections: [0, 0, 0],
     });
     expect(d.observations.added).toContain(

@@ -160,15 +160,16 @@ describe("the 2.0.0 layout (release 2.0.0 rebuilt from its own tables)", () => {
     );
   });
 
-  it("is the layout of 2.0.x only: 1.x has its own, 2.1.0 and later the current one", () => {
+  it("is the layout of 2.0.x only: 1.x has its own, 2.1.x layout 3, 2.2.0 and later the current one", () => {
     expect([
       layoutOf("1.1.0").id,
       layoutOf("2.0.0").id,
       layoutOf("2.0.3").id,
       layoutOf("2.1.0").id,
+      layoutOf("2.2.0").id,
       layoutOf("3.0.0").id,
       layoutOf(undefined).id,
-    ]).toEqual([1, 2, 2, 3, 3, 3]);
+    ]).toEqual([1, 2, 2, 3, 4, 4, 4]);
   });
 });
 
