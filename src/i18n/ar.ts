@@ -267,6 +267,9 @@ export const ar: Record<StringKey, string> = {
     "{author}. {title}، الإصدار {version} [مجموعة بيانات]، {date}. ترخيص CC BY 4.0. {url}",
   "data.cite.bibtex": "BibTeX",
   "data.cite.cff": "لبرامج إدارة المراجع، ملف الاستشهاد بهذا الإصدار:",
+  "data.cite.cffNoUrl": "لا يذكر هذا الملف، كما نُشر، عنوان الإصدار: وهو {url}.",
+  "data.cite.cffOtherUrl":
+    "يذكر هذا الملف، كما نُشر، العنوان (url) {given}؛ أما عنوان هذا الإصدار فهو {url}.",
   "data.diff.title": "التغييرات من الإصدار {from} إلى الإصدار {to}",
   "data.diff.caption": "الصفوف المضافة والمعدّلة والمحذوفة في كل جدول، من {from} إلى {to}",
   "data.diff.table": "الجدول",

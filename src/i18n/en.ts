@@ -274,6 +274,10 @@ export const en: Record<StringKey, string> = {
     "{author}. {title}, version {version} [dataset], {date}. Licence CC BY 4.0. {url}",
   "data.cite.bibtex": "BibTeX",
   "data.cite.cff": "For reference managers, this version’s citation file:",
+  "data.cite.cffNoUrl":
+    "This file, as published, does not give the version’s address: it is {url}.",
+  "data.cite.cffOtherUrl":
+    "This file, as published, gives {given} as its address (url); this version’s address is {url}.",
   "data.diff.title": "Changes from version {from} to version {to}",
   "data.diff.caption": "Rows added, changed and removed per table, from {from} to {to}",
   "data.diff.table": "Table",

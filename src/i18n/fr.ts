@@ -279,6 +279,10 @@ export const fr = {
     "{author}. {title}, version {version} [jeu de données], {date}. Licence CC BY 4.0. {url}",
   "data.cite.bibtex": "BibTeX",
   "data.cite.cff": "Pour les logiciels bibliographiques, le fichier de citation de cette version :",
+  "data.cite.cffNoUrl":
+    "Ce fichier, publié tel quel, ne donne pas l’adresse de la version : c’est {url}.",
+  "data.cite.cffOtherUrl":
+    "Ce fichier, publié tel quel, donne comme adresse (url) {given} ; l’adresse de cette version est {url}.",
   "data.diff.title": "Changements de la version {from} à la version {to}",
   "data.diff.caption": "Lignes ajoutées, modifiées et retirées par table, de {from} à {to}",
   "data.diff.table": "Table",

@@ -4,12 +4,15 @@ import type { SiteData } from "../lib/data/site-data.ts";
 import type { CitedVersion } from "../lib/format/citation.ts";
 import {
   catalogRelease,
+  releaseBytes,
   type CatalogFile,
   type CatalogRelease,
 } from "../lib/release/data-catalog.ts";
 import { diffDatasets, type DatasetDiff } from "../lib/release/diff.ts";
 import { releasePath } from "../lib/web/routes.ts";
 import { absoluteUrl } from "../lib/web/site-url.ts";
+
+const CFF = "CITATION.cff";
 
 /** What changed from the release before, with both datasets to name each row. */
 export interface ReleaseChange {
@@ -32,9 +35,21 @@ export interface ReleaseView {
   /** The versions before and after it, where there are. */
   previous?: string;
   next?: string;
+  /**
+   * The `url` its CITATION.cff gives, as published ("" when it gives none);
+   * undefined when the release has no CITATION.cff. Up to 2.0.x it named
+   * the licence, and 2.1.0 was cut without the site's address: the page
+   * says so beside the right address.
+   */
+  cffUrl?: string;
 }
 
-type Computed = Pick<ReleaseView, "release" | "change" | "previous" | "next">;
+type Computed = Pick<ReleaseView, "release" | "change" | "previous" | "next" | "cffUrl">;
+
+/** The `url` field of a CITATION.cff ("" when it has none). */
+export function cffUrl(cff: string): string {
+  return /^url:\s*"?([^"\n]*?)"?\s*$/m.exec(cff)?.[1] ?? "";
+}
 const computed = new WeakMap<SiteData, Computed[]>();
 
 /** The slow part of releaseViews (checksums, zips and diffs), once per build. */
@@ -46,6 +61,7 @@ function compute(data: SiteData): Computed[] {
     out = releases.map((r, i) => {
       const previous = releases[i - 1]?.version;
       const next = releases[i + 1]?.version;
+      const cff = releaseBytes(r).get(CFF);
       return {
         release: catalogRelease(r),
         ...(previous && {
@@ -59,6 +75,7 @@ function compute(data: SiteData): Computed[] {
           previous,
         }),
         ...(next && { next }),
+        ...(cff && { cffUrl: cffUrl(new TextDecoder().decode(cff)) }),
       };
     });
     computed.set(data, out);

@@ -185,6 +185,19 @@ describe("the release's own page address", () => {
         /^url: "https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/"$/m,
       );
   });
+
+  it("is given beside a CITATION.cff that, as published, names none or another", () => {
+    const note = (url: string) => text(page(url).querySelector("#citer .cff-note"));
+    for (const v of versions) {
+      const address = `${origin}${BASE}data/${v}/`;
+      for (const url of [`/data/${v}/`, ...LANGS.map((l) => `/${l}/donnees/${v}/`)])
+        if (v === "2.0.0") {
+          expect(note(url), url).toContain("https://creativecommons.org/licenses/by/4.0/");
+          expect(note(url), url).toContain(address);
+        } else if (v === "2.1.0") expect(note(url), url).toContain(address);
+        else if (v.startsWith("1.")) expect(note(url), url).toBe("");
+    }
+  });
 });
 
 describe.each(LANGS)("the %s data dictionary", (lang) => {

@@ -93,8 +93,12 @@ describe("folded lists", () => {
     const page = await context.newPage();
     try {
       await page.goto(`${server.url}fr/donnees/`, { waitUntil: "load" });
-      const id = await page.evaluate(() => document.querySelector(".errata-list li[id]")?.id);
-      expect(id).toBeDefined();
+      const id =
+        (await page.evaluate(() => document.querySelector(".errata-list li[id]")?.id)) ?? "";
+      expect(id).not.toBe("");
+      expect(await page.evaluate((x) => document.getElementById(x)?.checkVisibility(), id)).toBe(
+        false,
+      );
       await page.goto(`${server.url}fr/donnees/#${id}`, { waitUntil: "load" });
       await expect
         .poll(() => page.evaluate((x) => document.getElementById(x)?.checkVisibility(), id))

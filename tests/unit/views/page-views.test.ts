@@ -4,7 +4,7 @@ import { siteData, type SiteData } from "../../../src/lib/data/site-data.ts";
 import type { ReleaseInfo } from "../../../src/lib/release/releases.ts";
 import { chartPageView } from "../../../src/views/chart-page.ts";
 import { dataPageView } from "../../../src/views/data-page.ts";
-import { releaseView, releaseViews } from "../../../src/views/release-page.ts";
+import { cffUrl, releaseView, releaseViews } from "../../../src/views/release-page.ts";
 import { sitePageView, sitesPageView } from "../../../src/views/site-page.ts";
 import { timelinePageView } from "../../../src/views/timeline-page.ts";
 
@@ -235,5 +235,17 @@ describe("releaseViews(data, site, doiOf)", () => {
     expect(() => releaseView(upTo11, "9.9.9", new URL("https://e.org/"))).toThrow(
       "releaseView: no release 9.9.9",
     );
+  });
+});
+
+describe("cffUrl(cff)", () => {
+  it("reads the url a CITATION.cff gives, quoted or not, and none from one without", () => {
+    expect(cffUrl('version: 2.0.0\nurl: "https://creativecommons.org/licenses/by/4.0/"\n')).toBe(
+      "https://creativecommons.org/licenses/by/4.0/",
+    );
+    expect(cffUrl("license-url: https://x.org/\nurl: https://e.org/data/2.2.0/\n")).toBe(
+      "https://e.org/data/2.2.0/",
+    );
+    expect(cffUrl('license-url: "https://creativecommons.org/licenses/by/4.0/"\n')).toBe("");
   });
 });
