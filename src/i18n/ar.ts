@@ -215,16 +215,36 @@ export const ar: Record<StringKey, string> = {
   "data.intro":
     "يُنشر كل إصدار من البيانات مرة واحدة ونهائيًا: لا تتغير ملفاته أبدًا، وتتيح بصماتها SHA-256 التحقق من ذلك. استشهد بالإصدار الذي استعملته، فهو يعطي دائمًا البايتات نفسها.",
   "data.latest": "آخر إصدار: {version}، نُشر في {date}.",
+  "data.download.zip": "الإصدار كاملًا في ملف zip واحد",
+  "data.download.csv": "الأرقام بصيغة CSV",
+  "data.download.datapackage": "وصف الجداول (حزمة البيانات)",
+  "data.download.all":
+    "جميع ملفات الإصدار {version}، مع حجم كل ملف وبصمته SHA-256، وطريقة الاستشهاد به وتغييراته",
   "data.toc": "في هذه الصفحة",
   "data.country": "المغرب",
   "data.releases.title": "الإصدارات",
   "data.releases.intro":
-    "من الأحدث إلى الأقدم. لكل جدول: ملف CSV القياسي (RFC 4180)، وملف CSV لبرنامج Excel بالإعدادات الفرنسية، وملف JSON، مع حجم كل ملف وبصمته SHA-256؛ ثم حزمة البيانات، وملف البصمات، والإصدار كاملًا في ملف zip واحد.",
+    "من الأحدث إلى الأقدم. تعرض صفحة كل إصدار جميع ملفاته (CSV، وCSV لبرنامج Excel، وJSON) مع حجمها وبصماتها SHA-256، وطريقة الاستشهاد به، وملاحظاته، وما تغيّر منذ الإصدار السابق.",
   "data.release.heading": "الإصدار {version}",
   "data.release.latest": "آخر إصدار",
   "data.release.date": "نُشر في {date}.",
   "data.release.note": "ملاحظات الإصدار (بالإنجليزية)",
   "data.release.notes": "ملاحظات الإصدار",
+  "data.release.title": "البيانات، الإصدار {version}",
+  "data.release.description":
+    "الإصدار {version} من بيانات Technopark en chiffres، المنشور في {date}: ملفاته مع حجمها وبصماتها SHA-256، وطريقة الاستشهاد به، وملاحظاته وتغييراته.",
+  "data.release.address": "العنوان الدائم لهذا الإصدار، للاستشهاد به",
+  "data.release.alias":
+    "يعرض هذا العنوان دائمًا آخر إصدار، وهو اليوم {version}؛ للاستشهاد به، استعمل عنوانه الدائم أدناه.",
+  "data.release.changes": "التغييرات",
+  "data.release.previous": "الإصدار السابق: {version}",
+  "data.release.next": "الإصدار التالي: {version}",
+  "data.release.all": "كل الإصدارات",
+  "data.release.others": "إصدارات أخرى",
+  "data.folder.title": "الإصدارات المنشورة من البيانات",
+  "data.folder.description":
+    "مجلد كل إصدار منشور من بيانات Technopark en chiffres، مع ملفاته وحجمها وبصماتها SHA-256.",
+  "data.folder.more": "كل ما يخص البيانات: التصويبات، وفحوص الاتساق، والقاموس، والمنهجية، والترخيص",
   "data.files.summary": "الملفات ({count})",
   "data.files.caption": "ملفات الإصدار {version} مع حجمها وبصمتها SHA-256",
   "data.files.file": "الملف",
@@ -246,6 +266,10 @@ export const ar: Record<StringKey, string> = {
   "data.cite.text":
     "{author}. {title}، الإصدار {version} [مجموعة بيانات]، {date}. ترخيص CC BY 4.0. {url}",
   "data.cite.bibtex": "BibTeX",
+  "data.cite.cff": "لبرامج إدارة المراجع، ملف الاستشهاد بهذا الإصدار:",
+  "data.cite.cffNoUrl": "لا يذكر هذا الملف، كما نُشر، عنوان الإصدار: وهو {url}.",
+  "data.cite.cffOtherUrl":
+    "يذكر هذا الملف، كما نُشر، العنوان (url) {given}؛ أما عنوان هذا الإصدار فهو {url}.",
   "data.diff.title": "التغييرات من الإصدار {from} إلى الإصدار {to}",
   "data.diff.caption": "الصفوف المضافة والمعدّلة والمحذوفة في كل جدول، من {from} إلى {to}",
   "data.diff.table": "الجدول",
@@ -257,6 +281,12 @@ export const ar: Record<StringKey, string> = {
   "data.diff.arrow": "←",
   "data.diff.first": "الإصدار الأول: لا يوجد إصدار سابق للمقارنة.",
   "data.dictionary.title": "قاموس البيانات",
+  "data.dictionary.description":
+    "كل جدول من بيانات Technopark en chiffres، عمودًا عمودًا (النوع، والقيم المسموح بها، والمعنى)، وكل مؤشر مع وحدته وتعريفه.",
+  "data.dictionary.lead": "جداول الإصدار {version}، عمودًا عمودًا، ثم المؤشرات التي تقيسها الأرقام.",
+  "data.dictionary.tables": "الجداول والأعمدة",
+  "data.dictionary.summary":
+    "كل جدول، عمودًا عمودًا (النوع، والقيم المسموح بها، والمعنى)، وكل مؤشر مع وحدته وتعريفه، في صفحة مستقلة:",
   "data.dictionary.intro":
     "مولَّد من المخططات التي تتحقق من صحة كل ملف؛ ويقدم datapackage.json الوصف نفسه للبرامج. الأعمدة مرتبة كما في الملفات.",
   "data.dictionary.caption": "أعمدة {file}",
@@ -355,7 +385,7 @@ export const ar: Record<StringKey, string> = {
   "data.licence.text":
     "تُنشر البيانات بترخيص المشاع الإبداعي نسب المصنف 4.0 الدولي: يمكنك نسخها وتحويلها وإعادة استعمالها، بما في ذلك لأغراض تجارية، بشرط الإشارة إليها. نص الترخيص:",
   "data.licence.cite":
-    "استشهد دائمًا بإصدار محدد (انظر «الاستشهاد بالإصدار» تحت كل إصدار): فملفاته لن تتغير أبدًا. يضم مستودع المشروع ملف CITATION.cff لبرامج إدارة المراجع. وتبقى المقالات المقتبس منها ملكًا لناشريها.",
+    "استشهد دائمًا بإصدار محدد (انظر «الاستشهاد بالإصدار» في صفحة كل إصدار): فملفاته لن تتغير أبدًا. يضم كل إصدار منذ 2.0.0 ملف CITATION.cff لبرامج إدارة المراجع. وتبقى المقالات المقتبس منها ملكًا لناشريها.",
   "data.programs.title": "للبرامج",
   "data.programs.index": "كل الإصدارات وملفاتها مع الحجم وبصمة SHA-256 والعنوان.",
   "data.programs.versions": "قائمة الإصدارات.",
@@ -613,6 +643,30 @@ export const arPlurals: Record<PluralKey, PluralForms> = {
     few: "{n} بايتات",
     many: "{n} بايتًا",
     other: "{n} بايت",
+  },
+  "data.errata.count": {
+    zero: "لا تصويب",
+    one: "عرض التصويب",
+    two: "عرض التصويبين",
+    few: "عرض التصويبات الـ{n}",
+    many: "عرض التصويبات الـ{n}",
+    other: "عرض التصويبات الـ{n}",
+  },
+  "data.method.cases": {
+    zero: "لا حالة",
+    one: "عرض الحالة",
+    two: "عرض الحالتين",
+    few: "عرض الحالات الـ{n}",
+    many: "عرض الحالات الـ{n}",
+    other: "عرض الحالات الـ{n}",
+  },
+  "data.method.sourceCount": {
+    zero: "لا مصدر",
+    one: "عرض المصدر",
+    two: "عرض المصدرين",
+    few: "عرض المصادر الـ{n}",
+    many: "عرض المصادر الـ{n}",
+    other: "عرض المصادر الـ{n}",
   },
   "chart.caveat.consistency": {
     zero: "فحوص الاتساق: لا إشارة تخص هذه الأرقام.",

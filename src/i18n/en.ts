@@ -220,16 +220,37 @@ export const en: Record<StringKey, string> = {
   "data.intro":
     "Each version of the data is published once and for all: its files never change, and their SHA-256 checksums let you check it. Cite the version you used: it will always give the same bytes.",
   "data.latest": "Latest version: {version}, published on {date}.",
+  "data.download.zip": "The whole version as one zip file",
+  "data.download.csv": "The figures as CSV",
+  "data.download.datapackage": "The description of the tables (Data Package)",
+  "data.download.all":
+    "Every file of version {version}, with its size and SHA-256 checksum, its citation and its changes",
   "data.toc": "On this page",
   "data.country": "Morocco",
   "data.releases.title": "Versions",
   "data.releases.intro":
-    "Newest first. For each table: the standard CSV (RFC 4180), a CSV for French-locale Excel and the JSON, with their size and SHA-256 checksum; then the data package, the checksum file and the whole version as one zip.",
+    "Newest first. Each version’s page gives all its files (CSV, CSV for Excel, JSON) with their size and SHA-256 checksum, its citation, its notes and what changed since the one before.",
   "data.release.heading": "Version {version}",
   "data.release.latest": "latest",
   "data.release.date": "Published on {date}.",
   "data.release.note": "Release notes",
   "data.release.notes": "Release notes",
+  "data.release.title": "Data, version {version}",
+  "data.release.description":
+    "Version {version} of the Technopark en chiffres data, published on {date}: its files with their size and SHA-256 checksum, its citation, its notes and its changes.",
+  "data.release.address": "Permanent address of this version, to cite",
+  "data.release.alias":
+    "This address always shows the latest version, today {version}; to cite it, give its permanent address below.",
+  "data.release.changes": "Changes",
+  "data.release.previous": "Previous version: {version}",
+  "data.release.next": "Next version: {version}",
+  "data.release.all": "All versions",
+  "data.release.others": "Other versions",
+  "data.folder.title": "Published versions of the data",
+  "data.folder.description":
+    "The folder of each published version of the Technopark en chiffres data, with its files, their size and SHA-256 checksum.",
+  "data.folder.more":
+    "All about the data: errata, consistency checks, dictionary, method and licence",
   "data.files.summary": "Files ({count})",
   "data.files.caption": "Files of version {version}, with their size and SHA-256 checksum",
   "data.files.file": "File",
@@ -252,6 +273,11 @@ export const en: Record<StringKey, string> = {
   "data.cite.text":
     "{author}. {title}, version {version} [dataset], {date}. Licence CC BY 4.0. {url}",
   "data.cite.bibtex": "BibTeX",
+  "data.cite.cff": "For reference managers, this version’s citation file:",
+  "data.cite.cffNoUrl":
+    "This file, as published, does not give the version’s address: it is {url}.",
+  "data.cite.cffOtherUrl":
+    "This file, as published, gives {given} as its address (url); this version’s address is {url}.",
   "data.diff.title": "Changes from version {from} to version {to}",
   "data.diff.caption": "Rows added, changed and removed per table, from {from} to {to}",
   "data.diff.table": "Table",
@@ -263,6 +289,13 @@ export const en: Record<StringKey, string> = {
   "data.diff.arrow": "→",
   "data.diff.first": "First version: no earlier version to compare with.",
   "data.dictionary.title": "Data dictionary",
+  "data.dictionary.description":
+    "Every table of the Technopark en chiffres data, column by column (type, allowed values, meaning), and every metric with its unit and definition.",
+  "data.dictionary.lead":
+    "The tables of version {version}, column by column, then the metrics the figures measure.",
+  "data.dictionary.tables": "Tables and columns",
+  "data.dictionary.summary":
+    "Every table, column by column (type, allowed values, meaning), and every metric with its unit and definition, on a page of its own:",
   "data.dictionary.intro":
     "Generated from the schemas that validate every file; datapackage.json gives software the same description. Columns are in file order.",
   "data.dictionary.caption": "Columns of {file}",
@@ -366,7 +399,7 @@ export const en: Record<StringKey, string> = {
   "data.licence.text":
     "The data are published under the Creative Commons Attribution 4.0 International licence: you may copy, transform and reuse them, commercially too, provided you cite them. Licence text:",
   "data.licence.cite":
-    "Always cite a specific version (see “Cite version” under each version): its files will never change. The project repository holds a CITATION.cff file for reference managers. The articles quoted remain the property of their publishers.",
+    "Always cite a specific version (see “Cite version” on each version’s page): its files will never change. Every version since 2.0.0 holds a CITATION.cff file for reference managers. The articles quoted remain the property of their publishers.",
   "data.programs.title": "For programs",
   "data.programs.index": "every version and its files, with size, SHA-256 and address.",
   "data.programs.versions": "the list of versions.",
@@ -589,6 +622,9 @@ export const enPlurals: Record<PluralKey, PluralForms> = {
   "data.diff.count.changed": { other: "{n} changed" },
   "data.diff.count.removed": { other: "{n} removed" },
   "data.bytes": { one: "{n} byte", other: "{n} bytes" },
+  "data.errata.count": { one: "Show the correction", other: "Show the {n} corrections" },
+  "data.method.cases": { one: "Show the case", other: "Show the {n} cases" },
+  "data.method.sourceCount": { one: "Show the source", other: "Show the {n} sources" },
   "chart.caveat.consistency": {
     one: "Consistency checks: one flag concerns these figures; it is listed on the Data page.",
     other: "Consistency checks: {n} flags concern these figures; they are listed on the Data page.",

@@ -223,16 +223,37 @@ export const fr = {
   "data.intro":
     "Chaque version des données est publiée une fois pour toutes : ses fichiers ne changent plus jamais, et leurs empreintes SHA-256 permettent de le vérifier. Citez la version que vous avez utilisée : elle donnera toujours les mêmes octets.",
   "data.latest": "Dernière version : {version}, publiée le {date}.",
+  "data.download.zip": "Toute la version en un fichier zip",
+  "data.download.csv": "Les chiffres en CSV",
+  "data.download.datapackage": "La description des tables (Data Package)",
+  "data.download.all":
+    "Tous les fichiers de la version {version}, avec leur taille et leur empreinte SHA-256, sa citation et ses changements",
   "data.toc": "Sur cette page",
   "data.country": "Maroc",
   "data.releases.title": "Versions",
   "data.releases.intro":
-    "De la plus récente à la plus ancienne. Pour chaque table : le CSV standard (RFC 4180), un CSV pour Excel en français et le JSON, avec leur taille et leur empreinte SHA-256 ; puis le paquet de données, le fichier des empreintes et toute la version en un zip.",
+    "De la plus récente à la plus ancienne. La page de chaque version donne tous ses fichiers (CSV, CSV pour Excel, JSON) avec leur taille et leur empreinte SHA-256, sa citation, ses notes et ce qui a changé depuis la précédente.",
   "data.release.heading": "Version {version}",
   "data.release.latest": "dernière version",
   "data.release.date": "Publiée le {date}.",
   "data.release.note": "Notes de version (en anglais)",
   "data.release.notes": "Notes de version",
+  "data.release.title": "Données, version {version}",
+  "data.release.description":
+    "La version {version} des données de Technopark en chiffres, publiée le {date} : ses fichiers avec leur taille et leur empreinte SHA-256, sa citation, ses notes et ses changements.",
+  "data.release.address": "Adresse permanente de cette version, à citer",
+  "data.release.alias":
+    "Cette adresse montre toujours la dernière version, aujourd’hui la {version} ; pour la citer, donnez son adresse permanente ci-dessous.",
+  "data.release.changes": "Changements",
+  "data.release.previous": "Version précédente : {version}",
+  "data.release.next": "Version suivante : {version}",
+  "data.release.all": "Toutes les versions",
+  "data.release.others": "Autres versions",
+  "data.folder.title": "Versions publiées des données",
+  "data.folder.description":
+    "Le dossier de chaque version publiée des données de Technopark en chiffres, avec ses fichiers, leur taille et leur empreinte SHA-256.",
+  "data.folder.more":
+    "Tout sur les données : errata, contrôles de cohérence, dictionnaire, méthode et licence",
   "data.files.summary": "Fichiers ({count})",
   "data.files.caption":
     "Fichiers de la version {version}, avec leur taille et leur empreinte SHA-256",
@@ -257,6 +278,11 @@ export const fr = {
   "data.cite.text":
     "{author}. {title}, version {version} [jeu de données], {date}. Licence CC BY 4.0. {url}",
   "data.cite.bibtex": "BibTeX",
+  "data.cite.cff": "Pour les logiciels bibliographiques, le fichier de citation de cette version :",
+  "data.cite.cffNoUrl":
+    "Ce fichier, publié tel quel, ne donne pas l’adresse de la version : c’est {url}.",
+  "data.cite.cffOtherUrl":
+    "Ce fichier, publié tel quel, donne comme adresse (url) {given} ; l’adresse de cette version est {url}.",
   "data.diff.title": "Changements de la version {from} à la version {to}",
   "data.diff.caption": "Lignes ajoutées, modifiées et retirées par table, de {from} à {to}",
   "data.diff.table": "Table",
@@ -268,6 +294,13 @@ export const fr = {
   "data.diff.arrow": "→",
   "data.diff.first": "Première version : aucune version antérieure à comparer.",
   "data.dictionary.title": "Dictionnaire des données",
+  "data.dictionary.description":
+    "Chaque table des données de Technopark en chiffres, colonne par colonne (type, valeurs permises, signification), et chaque indicateur avec son unité et sa définition.",
+  "data.dictionary.lead":
+    "Les tables de la version {version}, colonne par colonne, puis les indicateurs que mesurent les chiffres.",
+  "data.dictionary.tables": "Tables et colonnes",
+  "data.dictionary.summary":
+    "Chaque table, colonne par colonne (type, valeurs permises, signification), et chaque indicateur avec son unité et sa définition, sur une page à part :",
   "data.dictionary.intro":
     "Généré à partir des schémas qui valident chaque fichier ; datapackage.json donne la même description aux logiciels. Les colonnes sont dans l’ordre des fichiers.",
   "data.dictionary.caption": "Colonnes de {file}",
@@ -371,7 +404,7 @@ export const fr = {
   "data.licence.text":
     "Les données sont publiées sous licence Creative Commons Attribution 4.0 International : vous pouvez les copier, les transformer et les réutiliser, y compris commercialement, à condition de les citer. Texte de la licence :",
   "data.licence.cite":
-    "Citez toujours une version précise (voir « Citer la version » sous chaque version) : ses fichiers ne changeront jamais. Le dépôt du projet contient un fichier CITATION.cff pour les logiciels bibliographiques. Les articles cités restent la propriété de leurs éditeurs.",
+    "Citez toujours une version précise (voir « Citer la version » sur la page de chaque version) : ses fichiers ne changeront jamais. Chaque version depuis la 2.0.0 contient un fichier CITATION.cff pour les logiciels bibliographiques. Les articles cités restent la propriété de leurs éditeurs.",
   "data.programs.title": "Pour les programmes",
   "data.programs.index": "toutes les versions et leurs fichiers, avec taille, SHA-256 et adresse.",
   "data.programs.versions": "la liste des versions.",
@@ -612,6 +645,9 @@ export const frPlurals = {
   "data.diff.count.changed": { one: "{n} modifiée", other: "{n} modifiées" },
   "data.diff.count.removed": { one: "{n} retirée", other: "{n} retirées" },
   "data.bytes": { one: "{n} octet", other: "{n} octets" },
+  "data.errata.count": { one: "Voir la correction", other: "Voir les {n} corrections" },
+  "data.method.cases": { one: "Voir le cas", other: "Voir les {n} cas" },
+  "data.method.sourceCount": { one: "Voir la source", other: "Voir les {n} sources" },
   "chart.caveat.consistency": {
     one: "Contrôles de cohérence : un signalement concerne ces chiffres ; il est listé sur la page Données.",
     other:

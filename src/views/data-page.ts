@@ -1,29 +1,30 @@
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
-import type { Dataset } from "../lib/data/dataset.ts";
 import type { SiteData } from "../lib/data/site-data.ts";
 import { formatPartialDate } from "../lib/format/format.ts";
-import type { CitedVersion } from "../lib/format/citation.ts";
-import { catalogRelease, type CatalogRelease } from "../lib/release/data-catalog.ts";
+import type { CatalogFile } from "../lib/release/data-catalog.ts";
 import { datasetJsonLd, jsonLdScript } from "../lib/release/data-jsonld.ts";
-import { releaseDiffs, type DatasetDiff } from "../lib/release/diff.ts";
 import { href } from "../lib/web/paths.ts";
 import {
   catalogPath,
   dataApiPath,
   dataPath,
+  dictionaryPath,
   feedPath,
   homePath,
+  releasePagePath,
   releasePath,
 } from "../lib/web/routes.ts";
 import { absoluteUrl } from "../lib/web/site-url.ts";
+import { releaseDownloads, releaseViews, type ReleaseView } from "./release-page.ts";
 
-/** What changed from the release before, with both datasets to name each row. */
-export interface ReleaseChange {
-  from: string;
-  to: string;
-  diff: DatasetDiff;
-  before: Dataset;
-  after: Dataset;
+/** A release in the list of versions: its page in the reader's language and its zip. */
+export interface ReleaseItem {
+  version: string;
+  date: string;
+  latest: boolean;
+  /** Its page in the page's language. */
+  page: string;
+  zip: CatalogFile;
 }
 
 export interface DataPageView {
@@ -31,13 +32,20 @@ export interface DataPageView {
   latest: string;
   /** The page's sections, for its table of contents: anchor and title key. */
   toc: readonly (readonly [string, StringKey])[];
-  /** Every release, newest first, with how to cite it and its changes (none for the first). */
-  releases: {
-    release: CatalogRelease;
-    latest: boolean;
-    cited: CitedVersion;
-    change?: ReleaseChange;
-  }[];
+  /**
+   * The newest release, as the first screen offers it: its zip, the
+   * figures as CSV and the data package, and its page (every file with its
+   * size and SHA-256, its citation, its changes).
+   */
+  current: {
+    view: ReleaseView;
+    page: string;
+    downloads: { file: CatalogFile; key: StringKey }[];
+  };
+  /** Every release, newest first. */
+  releases: ReleaseItem[];
+  /** The data dictionary's page. */
+  dictionary: string;
   /** The schema.org Dataset, ready for a <script type="application/ld+json">. */
   jsonLd: string;
   /** The files for programs: address, the path shown, and the key of what it is. */
@@ -51,16 +59,16 @@ const TOC = [
   ["errata", "data.errata.title"],
   ["coherence", "data.consistency.title"],
   ["dictionnaire", "data.dictionary.title"],
-  ["indicateurs", "data.metrics.title"],
   ["methode", "data.method.title"],
   ["licence", "data.licence.title"],
   ["programmes", "data.programs.title"],
 ] as const;
 
 /**
- * The data page in `lang`: every release with its files, citation and
- * changes, the JSON-LD that describes the latest, and the addresses for
- * programs. `site` is the public origin (Astro.site) for absolute URLs.
+ * The data page in `lang`: the newest release's downloads first, then every
+ * release (each detailed on its own page), the JSON-LD that describes the
+ * latest, and the addresses for programs. `site` is the public origin
+ * (Astro.site) for absolute URLs.
  */
 export function dataPageView(
   data: SiteData,
@@ -69,15 +77,9 @@ export function dataPageView(
   /** A release's DOI, where one is configured (datasetDoi with the build's environment). */
   doiOf: (version: string) => string | undefined = () => undefined,
 ): DataPageView {
-  const { releases, datasets, dataset, latest } = data;
-  const catalog = [...releases].reverse().map(catalogRelease);
-  const changes = new Map(
-    releaseDiffs(
-      releases.map((r) => r.version),
-      datasets,
-    ).map((d) => [d.to, d]),
-  );
-  const ds = (v: string) => datasets.get(v) as Dataset;
+  const { releases, dataset, latest } = data;
+  const views = releaseViews(data, site, doiOf);
+  const newest = views[0] as ReleaseView;
   const abs = (basedPath: string) => absoluteUrl(basedPath, site);
   const jsonLd = jsonLdScript(
     datasetJsonLd({
@@ -87,7 +89,7 @@ export function dataPageView(
       pageUrl: abs(dataPath(lang)),
       homeUrl: abs(homePath(lang)),
       toUrl: (path) => abs(href(path)),
-      latest: catalog[0] as CatalogRelease,
+      latest: newest.release,
       dataset,
       firstPublished: releases[0]?.date ?? latest.date,
     }),
@@ -98,23 +100,19 @@ export function dataPageView(
       date: formatPartialDate(latest.date, lang),
     }),
     toc: TOC,
-    releases: catalog.map((release, i) => {
-      const d = changes.get(release.version);
-      const doi = doiOf(release.version);
-      return {
-        release,
-        latest: i === 0,
-        cited: {
-          version: release.version,
-          date: release.date,
-          url: abs(releasePath(release.version)),
-          ...(doi ? { doi } : {}),
-        },
-        ...(d && {
-          change: { from: d.from, to: d.to, diff: d.diff, before: ds(d.from), after: ds(d.to) },
-        }),
-      };
-    }),
+    current: {
+      view: newest,
+      page: releasePagePath(lang, newest.release.version),
+      downloads: releaseDownloads(newest.release),
+    },
+    releases: views.map((v) => ({
+      version: v.release.version,
+      date: v.release.date,
+      latest: v.latest,
+      page: releasePagePath(lang, v.release.version),
+      zip: v.release.zip,
+    })),
+    dictionary: dictionaryPath(lang),
     jsonLd,
     programs: [
       { href: dataApiPath("index.json"), shown: "/data/index.json", key: "data.programs.index" },

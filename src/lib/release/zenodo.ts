@@ -3,6 +3,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { DATASET_AUTHOR, DATASET_TITLE } from "../format/citation.ts";
 import { DATAPACKAGE_DESCRIPTION, KEYWORDS, type ReleaseMeta } from "./datapackage.ts";
 import { datasetDoi } from "./doi.ts";
+import { releaseRoute } from "../web/routes.ts";
 
 /** The file Zenodo reads a deposit's metadata from, in a release folder and its zip. */
 export const ZENODO_FILE = ".zenodo.json";
@@ -22,9 +23,11 @@ export interface ArchiveLinks {
 
 /**
  * The archive links of release `version` from the environment the release
- * tool runs in: SITE_URL gives the release's page (its folder,
- * /data/<version>/), DATASET_DOI_<previous> the previous release's DOI
- * (doi.ts). Without them, no link: nothing is guessed.
+ * tool runs in: SITE_URL and BASE_PATH give the release's page (its folder,
+ * /data/<version>/, at the address the site builds it: SITE_URL's origin,
+ * then BASE_PATH, as for every page of the site), DATASET_DOI_<previous>
+ * the previous release's DOI (doi.ts). Without them, no link: nothing is
+ * guessed.
  */
 export function archiveLinksFromEnv(
   env: Record<string, string | undefined>,
@@ -33,10 +36,11 @@ export function archiveLinksFromEnv(
 ): ArchiveLinks {
   const site = env.SITE_URL?.trim();
   const previousDoi = previousVersion ? datasetDoi(previousVersion, env) : undefined;
+  // The site's pages are at base + route from the origin (href() and
+  // absoluteUrl() in src/lib/web): a path in SITE_URL is not part of them.
+  const base = `/${(env.BASE_PATH ?? "").trim().replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   return {
-    ...(site
-      ? { releaseUrl: new URL(`data/${version}/`, site.endsWith("/") ? site : `${site}/`).href }
-      : {}),
+    ...(site ? { releaseUrl: new URL(base + releaseRoute(version), site).href } : {}),
     ...(previousDoi ? { previousDoi } : {}),
   };
 }

@@ -16,6 +16,10 @@ export const PAGE = {
   sites: "sites/",
   site: (id: string) => `sites/${id}/`,
   data: "donnees/",
+  /** A release's page in a language: its files, citation, notes and changes. */
+  release: (version: string) => `donnees/${version}/`,
+  /** The data dictionary: every column of every table, and every metric. */
+  dictionary: "donnees/dictionnaire/",
   about: "a-propos/",
   figure: (id: string) => `chiffres/${id}/`,
   figures: "chiffres/",
@@ -41,6 +45,13 @@ export const sitePath = (lang: string, id: string): string => langPath(lang, PAG
 /** The data page: releases, dictionary, methodology. */
 export const dataPath = (lang: string): string => langPath(lang, PAGE.data);
 
+/** A release's page in `lang` ("/en/donnees/2.1.0/"); /data/<version>/ is the same in French. */
+export const releasePagePath = (lang: string, version: string): string =>
+  langPath(lang, PAGE.release(version));
+
+/** The data dictionary in `lang`: tables, columns, metrics. */
+export const dictionaryPath = (lang: string): string => langPath(lang, PAGE.dictionary);
+
 /** A figure's own page (an observation id of the latest release): value, source, quote, history. */
 export const figurePath = (lang: string, id: string): string => langPath(lang, PAGE.figure(id));
 
@@ -60,14 +71,18 @@ export const feedPath = (lang: string): string => langPath(lang, `${PAGE.data}ve
 /** The DCAT catalogue of the datasets (JSON-LD), for open-data portals. */
 export const catalogPath = (): string => href("data/catalog.jsonld");
 
-/** Route (before the base) of a release folder: "data/1.0.0/", "data/latest/". */
+/**
+ * Route (before the base) of a release folder: "data/1.0.0/", "data/latest/".
+ * The folder's index.html is the release's page (in French), the address
+ * its citations name.
+ */
 export const releaseRoute = (version: string): string => `data/${version}/`;
 
 /** A release folder, or with `file` one of its files ("observations.csv"). */
 export const releasePath = (version: string, file = ""): string =>
   href(releaseRoute(version) + file);
 
-/** A file of the data API at the root of /data/ ("index.json", "versions.json"). */
+/** A file of the data API at the root of /data/ ("index.json", "versions.json"); "" for the list of releases. */
 export const dataApiPath = (name: string): string => href(`data/${name}`);
 
 /** The stylesheet of the series colours, generated from src/charts/palette.ts. */

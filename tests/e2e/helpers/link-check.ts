@@ -60,11 +60,11 @@ function referencesOf(file: string, read: () => string): Reference[] | undefined
       .flatMap((r) => (Array.isArray(r.path) ? r.path : r.path ? [r.path] : []))
       .map((url) => ({ url, kind: "navigate", where: "resources[].path" }));
   }
-  // Data indexes for programs: every file URL they list. A folder URL
-  // ("/data/1.1.0/") is a prefix to append file names to, not a page.
+  // Data indexes for programs: every URL they list, files and release
+  // folders ("/data/1.1.0/", whose index.html is the release's page).
   if (/^\/data\/[^/]+\.json$/.test(file))
     return jsonStrings(JSON.parse(read()))
-      .filter((s) => /^(\/|https?:\/\/)/.test(s) && !s.endsWith("/"))
+      .filter((s) => /^(\/|https?:\/\/)/.test(s))
       .map((url) => ({ url, kind: "navigate", where: "JSON string" }));
   return undefined;
 }

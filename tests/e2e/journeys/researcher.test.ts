@@ -30,7 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("researcher: data page → a release's CSV → its SHA-256 matches the one shown", () => {
+describe("researcher: data page → a release's page → its CSV → its SHA-256 matches the one shown", () => {
   it(`downloads ${FILE} of release ${release.version} and checks it`, async () => {
     const context = await newContext(browser, { acceptDownloads: true });
     const page = await context.newPage();
@@ -40,10 +40,17 @@ describe("researcher: data page → a release's CSV → its SHA-256 matches the 
       await page.locator('header a[href$="/fr/donnees/"]').first().click();
       await page.waitForURL("**/fr/donnees/");
 
-      const link = page.locator(`main a[href$="/data/${release.version}/${FILE}"]`).first();
-      expect(await link.isVisible(), `a visible link to /data/${release.version}/${FILE}`).toBe(
+      // The data page offers the file at once; its release's page lists it
+      // with every other file, its size and its SHA-256.
+      const offered = page.locator(`main a[href$="/data/${release.version}/${FILE}"]`).first();
+      expect(await offered.isVisible(), `a visible link to /data/${release.version}/${FILE}`).toBe(
         true,
       );
+      await page.locator(`main a[href$="/fr/donnees/${release.version}/"]`).first().click();
+      await page.waitForURL(`**/fr/donnees/${release.version}/`);
+
+      const link = page.locator(`main table.files a[href$="/data/${release.version}/${FILE}"]`);
+      expect(await link.isVisible(), `the file's row on the page of ${release.version}`).toBe(true);
 
       // The SHA-256 the page shows for that file: the first element holding
       // just a SHA-256 in the smallest block around the link (its row, its item).

@@ -4,6 +4,7 @@ import { siteData, type SiteData } from "../../../src/lib/data/site-data.ts";
 import type { ReleaseInfo } from "../../../src/lib/release/releases.ts";
 import { chartPageView } from "../../../src/views/chart-page.ts";
 import { dataPageView } from "../../../src/views/data-page.ts";
+import { cffUrl, releaseView, releaseViews } from "../../../src/views/release-page.ts";
 import { sitePageView, sitesPageView } from "../../../src/views/site-page.ts";
 import { timelinePageView } from "../../../src/views/timeline-page.ts";
 
@@ -146,19 +147,22 @@ describe("timelinePageView(dataset, lang)", () => {
 describe("dataPageView(data, lang, site)", () => {
   const view = dataPageView(upTo11, "en", new URL("https://e.org/"));
 
-  it("lists the releases newest first, each cited at its folder, with its changes", () => {
-    expect(
-      view.releases.map((r) => [
-        r.release.version,
-        r.latest,
-        r.cited.url,
-        r.change && `${r.change.from}→${r.change.to}`,
-      ]),
-    ).toEqual([
-      ["1.1.0", true, "https://e.org/data/1.1.0/", "1.0.0→1.1.0"],
-      ["1.0.0", false, "https://e.org/data/1.0.0/", undefined],
+  it("lists the releases newest first, each with its page in the language and its zip", () => {
+    expect(view.releases.map((r) => [r.version, r.latest, r.page, r.zip.path])).toEqual([
+      ["1.1.0", true, "/en/donnees/1.1.0/", "data/technopark-en-chiffres-1.1.0.zip"],
+      ["1.0.0", false, "/en/donnees/1.0.0/", "data/technopark-en-chiffres-1.0.0.zip"],
     ]);
     expect(view.latest).toBe("Latest version: 1.1.0, published on 24 November 2026.");
+  });
+
+  it("offers the latest release's zip, figures as CSV and data package first, and its page", () => {
+    expect(view.current.downloads.map((d) => [d.file.path, d.key])).toEqual([
+      ["data/technopark-en-chiffres-1.1.0.zip", "data.download.zip"],
+      ["data/1.1.0/observations.csv", "data.download.csv"],
+      ["data/1.1.0/datapackage.json", "data.download.datapackage"],
+    ]);
+    expect(view.current.page).toBe("/en/donnees/1.1.0/");
+    expect(view.dictionary).toBe("/en/donnees/dictionnaire/");
   });
 
   it("describes the latest release in JSON-LD, with no '<' that could close the script", () => {
@@ -188,10 +192,60 @@ describe("dataPageView(data, lang, site)", () => {
       "errata",
       "coherence",
       "dictionnaire",
-      "indicateurs",
       "methode",
       "licence",
       "programmes",
     ]);
+  });
+});
+
+describe("releaseViews(data, site, doiOf)", () => {
+  it("gives each release newest first, cited at its folder, with its changes and neighbours", () => {
+    const views = releaseViews(upTo11, new URL("https://e.org/"), (v) =>
+      v === "1.0.0" ? "10.5281/zenodo.1" : undefined,
+    );
+    expect(
+      views.map((r) => [
+        r.release.version,
+        r.latest,
+        r.cited.url,
+        r.cited.doi,
+        r.change && `${r.change.from}→${r.change.to}`,
+        r.previous,
+        r.next,
+      ]),
+    ).toEqual([
+      ["1.1.0", true, "https://e.org/data/1.1.0/", undefined, "1.0.0→1.1.0", "1.0.0", undefined],
+      [
+        "1.0.0",
+        false,
+        "https://e.org/data/1.0.0/",
+        "10.5281/zenodo.1",
+        undefined,
+        undefined,
+        "1.1.0",
+      ],
+    ]);
+  });
+
+  it("cites at the origin it is given, and refuses a version never published", () => {
+    expect(releaseView(upTo11, "1.0.0", new URL("https://other.example/")).cited.url).toBe(
+      "https://other.example/data/1.0.0/",
+    );
+    expect(() => releaseView(upTo11, "9.9.9", new URL("https://e.org/"))).toThrow(
+      "releaseView: no release 9.9.9",
+    );
+  });
+});
+
+describe("cffUrl(cff)", () => {
+  it("reads the url a CITATION.cff gives, quoted or not, and none from one without", () => {
+    expect(cffUrl('version: 2.0.0\nurl: "https://creativecommons.org/licenses/by/4.0/"\n')).toBe(
+      "https://creativecommons.org/licenses/by/4.0/",
+    );
+    expect(cffUrl("license-url: https://x.org/\nurl: https://e.org/data/2.2.0/\n")).toBe(
+      "https://e.org/data/2.2.0/",
+    );
+    expect(cffUrl('license-url: "https://creativecommons.org/licenses/by/4.0/"\n')).toBe("");
   });
 });

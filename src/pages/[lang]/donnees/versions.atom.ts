@@ -2,8 +2,8 @@ import type { APIRoute } from "astro";
 import { LANGS, t, type Lang } from "../../../i18n/index.ts";
 import { siteData } from "../../../lib/data/site-data.ts";
 import { DATASET_AUTHOR, LICENCE } from "../../../lib/format/citation.ts";
-import { catalogRelease, versionSlug } from "../../../lib/release/data-catalog.ts";
-import { dataPath, feedPath, releasePath } from "../../../lib/web/routes.ts";
+import { catalogRelease } from "../../../lib/release/data-catalog.ts";
+import { dataPath, feedPath, releasePagePath, releasePath } from "../../../lib/web/routes.ts";
 import { href } from "../../../lib/web/paths.ts";
 import { absoluteUrl } from "../../../lib/web/site-url.ts";
 import { releasesFeed } from "../../../render/atom-feed.ts";
@@ -34,7 +34,8 @@ export const GET: APIRoute = ({ params, site }) => {
         note: r.notes?.[lang] ?? r.note,
         noteLang: r.notes?.[lang] ? lang : "en",
         url: abs(releasePath(r.version)),
-        pageUrl: `${abs(dataPath(lang))}#version-${versionSlug(r.version)}`,
+        // Its page in the feed's language.
+        pageUrl: abs(releasePagePath(lang, r.version)),
         zip: { url: abs(href(zip.path)), bytes: zip.bytes },
       };
     }),

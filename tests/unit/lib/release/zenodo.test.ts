@@ -75,10 +75,14 @@ describe(".zenodo.json of a release", () => {
 });
 
 describe("archiveLinksFromEnv(env, version, previous)", () => {
-  it("takes the release page from SITE_URL and the previous DOI from its variable", () => {
+  it("takes the release page from SITE_URL and BASE_PATH, the previous DOI from its variable", () => {
     expect(
       archiveLinksFromEnv(
-        { SITE_URL: "https://example.org/tp", DATASET_DOI_2_0_0: "10.5281/zenodo.42" },
+        {
+          SITE_URL: "https://example.org",
+          BASE_PATH: "/tp/",
+          DATASET_DOI_2_0_0: "10.5281/zenodo.42",
+        },
         "2.1.0",
         "2.0.0",
       ),
@@ -87,6 +91,22 @@ describe("archiveLinksFromEnv(env, version, previous)", () => {
       previousDoi: "10.5281/zenodo.42",
     });
     expect(archiveLinksFromEnv({}, "2.1.0", "2.0.0")).toEqual({});
+  });
+
+  it("names the page where the site builds it: SITE_URL's origin, then BASE_PATH", () => {
+    // GitHub Pages gives the origin as SITE_URL and the sub-path as BASE_PATH
+    // (.github/workflows/pages.yml); the site's pages are at origin + base.
+    const url = (env: Record<string, string>) => archiveLinksFromEnv(env, "2.1.0").releaseUrl;
+    expect(url({ SITE_URL: "https://me.github.io", BASE_PATH: "/technopark-en-chiffres/" })).toBe(
+      "https://me.github.io/technopark-en-chiffres/data/2.1.0/",
+    );
+    expect(url({ SITE_URL: "https://me.github.io/", BASE_PATH: "technopark" })).toBe(
+      "https://me.github.io/technopark/data/2.1.0/",
+    );
+    expect(url({ SITE_URL: "https://example.org/" })).toBe("https://example.org/data/2.1.0/");
+    expect(url({ SITE_URL: "https://example.org/tp", BASE_PATH: "/" })).toBe(
+      "https://example.org/data/2.1.0/",
+    );
   });
 });
 

@@ -6,12 +6,14 @@ import {
   chartsPath,
   dataApiPath,
   dataPath,
+  dictionaryPath,
   embedPath,
   feedPath,
   figurePath,
   homePath,
   langPath,
   PAGE,
+  releasePagePath,
   releasePath,
   releaseRoute,
   sitePath,
@@ -55,6 +57,12 @@ describe("routes", () => {
     expect(releasePath("1.0.0")).toBe("/data/1.0.0/");
     expect(releasePath("latest", "datapackage.json")).toBe("/data/latest/datapackage.json");
     expect(dataApiPath("versions.json")).toBe("/data/versions.json");
+  });
+
+  it("gives a release's page and the data dictionary in each language", () => {
+    expect(releasePagePath("ar", "2.1.0")).toBe("/ar/donnees/2.1.0/");
+    expect(langPath("en", PAGE.release("1.0.0"))).toBe("/en/donnees/1.0.0/");
+    expect(dictionaryPath("fr")).toBe("/fr/donnees/dictionnaire/");
   });
 
   it("gives the light embed at the bare path, the dark one under dark/, auto under auto/", () => {

@@ -1,0 +1,110 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LANGS } from "../../../src/i18n/index.ts";
+import { latestRelease, listReleases } from "../../../src/lib/release/releases.ts";
+import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
+import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { DIST } from "../../helpers/dist.ts";
+import { measureOverflow } from "../helpers/overflow.ts";
+
+// Every address a release answers at, through a static host (issue 25):
+// /data/, /data/<version>/ for each release and /data/latest/ (the
+// addresses citations name), each release's page in every language, the
+// data page and the dictionary. Each answers 200 and fits a 320 px phone:
+// a SHA-256 or an address breaks rather than widen the page. The data
+// page, 364,654 px at 375 px before, holds its 12,000 px budget with the
+// latest zip, CSV and data package in the first screen.
+
+const SCREEN = 320;
+const versions = listReleases().map((r) => r.version);
+const latest = latestRelease().version;
+const routes = [
+  "data/",
+  ...versions.map((v) => `data/${v}/`),
+  "data/latest/",
+  ...LANGS.flatMap((l) => [
+    `${l}/donnees/`,
+    `${l}/donnees/dictionnaire/`,
+    ...versions.map((v) => `${l}/donnees/${v}/`),
+  ]),
+];
+
+let server: Served;
+let browser: Browser;
+let context: BrowserContext;
+let tabs: TabPool;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  context = await newContext(browser, { viewport: { width: SCREEN, height: 640 } });
+  tabs = new TabPool(context);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("release addresses, at 320 px", () => {
+  it.concurrent.each(routes)("/%s answers 200 and stays within the screen", async (route) => {
+    const seen = await tabs.with(async (page) => {
+      const response = await page.goto(server.url + route, { waitUntil: "load" });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return { status: response?.status(), ...(await measureOverflow(page)) };
+    });
+    expect(seen.status).toBe(200);
+    expect(seen.wide).toEqual([]);
+    expect(seen.clipped).toEqual([]);
+    expect(seen.width).toBeLessThanOrEqual(SCREEN);
+  });
+});
+
+describe.each(LANGS)("the %s data page at 375 × 667 px", (lang) => {
+  it("is at most 12,000 px tall, with the latest zip, CSV and data package in the first screen", async () => {
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 375, height: 667 });
+      await page.goto(`${server.url}${lang}/donnees/`, { waitUntil: "load" });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(12_000);
+      const bottoms = await page.evaluate(
+        (files) =>
+          files.map((f) => {
+            const a = document.querySelector(`main a[href$="${f}"]`);
+            return a ? a.getBoundingClientRect().bottom + window.scrollY : Infinity;
+          }),
+        [
+          `technopark-en-chiffres-${latest}.zip`,
+          `${latest}/observations.csv`,
+          `${latest}/datapackage.json`,
+        ],
+      );
+      for (const b of bottoms) expect(b).toBeLessThanOrEqual(667);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("folded lists", () => {
+  it("open when a link names one of their entries", async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}fr/donnees/`, { waitUntil: "load" });
+      const id =
+        (await page.evaluate(() => document.querySelector(".errata-list li[id]")?.id)) ?? "";
+      expect(id).not.toBe("");
+      expect(await page.evaluate((x) => document.getElementById(x)?.checkVisibility(), id)).toBe(
+        false,
+      );
+      await page.goto(`${server.url}fr/donnees/#${id}`, { waitUntil: "load" });
+      await expect
+        .poll(() => page.evaluate((x) => document.getElementById(x)?.checkVisibility(), id))
+        .toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
