@@ -99,6 +99,23 @@ describe.each(LANGS)("the %s data page at 375 × 667 px", (lang) => {
   });
 });
 
+describe.each(LANGS)("the %s data dictionary at 320 px", (lang) => {
+  it("shows every cell of its tables on screen: one card per column or metric, nothing to scroll to", async () => {
+    const cells = await tabs.with(async (page) => {
+      await page.goto(`${server.url}${lang}/donnees/dictionnaire/`, { waitUntil: "load" });
+      return page.evaluate(() =>
+        [...document.querySelectorAll("main td, main th")].map((c) => {
+          const r = c.getBoundingClientRect();
+          return { left: r.left, right: r.right };
+        }),
+      );
+    });
+    expect(cells.length).toBeGreaterThan(100);
+    const off = cells.filter((c) => c.left < -0.5 || c.right > SCREEN + 0.5);
+    expect(off).toEqual([]);
+  });
+});
+
 describe("folded lists", () => {
   it("open when a link names one of their entries", async () => {
     const page = await context.newPage();
