@@ -2,7 +2,13 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGS } from "../../../src/i18n/index.ts";
 import { latestRelease, listReleases } from "../../../src/lib/release/releases.ts";
-import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
+import {
+  launchChromium,
+  newContext,
+  TabPool,
+  watchPage,
+  watchProblems,
+} from "../../../scripts/lib/browser.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 import { DIST } from "../../helpers/dist.ts";
 import { measureOverflow } from "../helpers/overflow.ts";
@@ -10,7 +16,8 @@ import { measureOverflow } from "../helpers/overflow.ts";
 // Every address a release answers at, through a static host (issue 25):
 // /data/, /data/<version>/ for each release and /data/latest/ (the
 // addresses citations name), each release's page in every language, the
-// data page and the dictionary. Each answers 200 and fits a 320 px phone:
+// data page and the dictionary. Each answers 200 with the site's headers
+// (public/_headers), loads cleanly and fits a 320 px phone:
 // a SHA-256 or an address breaks rather than widen the page. The data
 // page, 364,654 px at 375 px before, holds its 12,000 px budget with the
 // latest zip, CSV and data package in the first screen.
@@ -49,11 +56,15 @@ afterAll(async () => {
 describe("release addresses, at 320 px", () => {
   it.concurrent.each(routes)("/%s answers 200 and stays within the screen", async (route) => {
     const seen = await tabs.with(async (page) => {
+      const watch = watchPage(page, server.origin);
       const response = await page.goto(server.url + route, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      return { status: response?.status(), ...(await measureOverflow(page)) };
+      const overflow = await measureOverflow(page);
+      watch.stop();
+      return { status: response?.status(), problems: watchProblems(watch), ...overflow };
     });
     expect(seen.status).toBe(200);
+    expect(seen.problems, "console errors, failed requests, CSP refusals").toBe("");
     expect(seen.wide).toEqual([]);
     expect(seen.clipped).toEqual([]);
     expect(seen.width).toBeLessThanOrEqual(SCREEN);
@@ -85,6 +96,23 @@ describe.each(LANGS)("the %s data page at 375 × 667 px", (lang) => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe.each(LANGS)("the %s data dictionary at 320 px", (lang) => {
+  it("shows every cell of its tables on screen: one card per column or metric, nothing to scroll to", async () => {
+    const cells = await tabs.with(async (page) => {
+      await page.goto(`${server.url}${lang}/donnees/dictionnaire/`, { waitUntil: "load" });
+      return page.evaluate(() =>
+        [...document.querySelectorAll("main td, main th")].map((c) => {
+          const r = c.getBoundingClientRect();
+          return { left: r.left, right: r.right };
+        }),
+      );
+    });
+    expect(cells.length).toBeGreaterThan(100);
+    const off = cells.filter((c) => c.left < -0.5 || c.right > SCREEN + 0.5);
+    expect(off).toEqual([]);
   });
 });
 
