@@ -92,6 +92,9 @@ describe.each(LANGS)("the header in %s", (lang) => {
         expect(await page.locator(".site-header .tp-search-toggle").isVisible(), route).toBe(true);
         const height = await page.locator(".site-header").evaluate((e) => e.offsetHeight);
         expect(height, `${route} header height`).toBeLessThanOrEqual(HEADER_MAX);
+        // Its hidden words (each language's name) widen nothing.
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(pageWidth, `${route} document width`).toBeLessThanOrEqual(width);
         const targets = await headerTargets(page);
         // The name, three languages, the search button and the menu.
         expect(targets.length, route).toBe(6);
