@@ -13,6 +13,8 @@ export const ar: Record<StringKey, string> = {
   "nav.languages": "اللغات",
   "nav.main": "التصفح الرئيسي",
   "nav.skip": "الانتقال إلى المحتوى",
+  "nav.menu": "القائمة",
+  "nav.about": "حول الموقع",
   "home.title": "تكنوبارك بالأرقام",
   "home.headlines": "أرقام رئيسية",
   "home.headlinesIntro": "أحدث رقم منشور لكل مؤشر، كما ورد في مصدره، مع الاقتباس.",
@@ -51,6 +53,9 @@ export const ar: Record<StringKey, string> = {
   "lang.fr": "Français",
   "lang.en": "English",
   "lang.ar": "العربية",
+  "lang.fr.short": "FR",
+  "lang.en.short": "EN",
+  "lang.ar.short": "ع",
   "redirect.text": "تقود هذه الصفحة إلى النسخة الفرنسية: {link}.",
   // -- charts (issue 3) --
   "chart.entreprises.title": "الشركات المحتضنة والمواكبة",
@@ -430,7 +435,11 @@ export const ar: Record<StringKey, string> = {
   "about.contact.text":
     "خطأ، أو مصدر يجب إضافته، أو سؤال: افتحوا تذكرة في متتبّع المشكلات العمومي والمؤرشف للمشروع.",
   "about.contact.link": "متتبّع مشكلات المشروع",
-  "about.contact.none": "يستقبل متتبّع المشكلات في مستودع المشروع التبليغ عن الأخطاء والأسئلة.",
+  "about.contact.email": "عنوان لمراسلتنا، بشأن خطأ أو مصدر يجب إضافته أو سؤال:",
+  "about.contact.none":
+    "لا ينشر هذا الموقع عنوانا ولا متتبّعا للمشكلات. للتحقق من رقم أو تصحيحه، انطلقوا من البيانات نفسها: لكل رقم صفحته، مع مصدره والمقتطف المنقول حرفيا ووصفه، للمقارنة مع المصدر. التصحيحات المنجزة موجودة في ملف corrections.csv من كل إصدار: السطر والحقل والقيمة القديمة والجديدة والسبب والمصدر؛ ويُسجَّل تصحيح نسختكم من البيانات بالطريقة نفسها.",
+  "about.contact.figures": "جميع الأرقام، كل منها بمصدره واقتباسه",
+  "about.contact.corrections": "corrections.csv (الإصدار {version})",
   "about.method.title": "كيف تُختار الأرقام وتُقتبس",
   "about.method.sources":
     "كل رقم مأخوذ من مصدر منشور (مقال صحفي، بلاغ)، مقتبس بالمقطع القصير الذي يحمله حرفيًا مع صيغته: «أكثر من 900» تبقى «أكثر من 900» ولا تصير «900» أبدًا.",
@@ -556,6 +565,9 @@ export const ar: Record<StringKey, string> = {
   "home.years": "أرقام من {from} إلى {to}، كل رقم بمصدره.",
   "home.latest": "أحدث أرقام الشبكة",
   "home.moreFigures": "أرقام أخرى للشبكة",
+  "home.olderFigures": "أرقام السنوات السابقة",
+  "home.runningTotal": "المجموع منذ {since}",
+  "home.headCount": "{metric} في تاريخ معين:",
   "home.diverge": "مصادر متباينة",
   "home.divergeOther": "{value} حسب {publishers}",
   "home.sourceWords": "بلفظ المصدر:",

@@ -13,6 +13,8 @@ export const en: Record<StringKey, string> = {
   "nav.languages": "Languages",
   "nav.main": "Main navigation",
   "nav.skip": "Skip to content",
+  "nav.menu": "Menu",
+  "nav.about": "About",
   "home.title": "Technopark in figures",
   "home.headlines": "Key figures",
   "home.headlinesIntro":
@@ -52,6 +54,9 @@ export const en: Record<StringKey, string> = {
   "lang.fr": "Français",
   "lang.en": "English",
   "lang.ar": "العربية",
+  "lang.fr.short": "FR",
+  "lang.en.short": "EN",
+  "lang.ar.short": "ع",
   "redirect.text": "This page leads to the French version: {link}.",
   // -- charts (issue 3) --
   "chart.entreprises.title": "Companies hosted and accompanied",
@@ -444,8 +449,11 @@ export const en: Record<StringKey, string> = {
   "about.contact.text":
     "A mistake, a source to add, a question: open an issue in the project's public, archived issue tracker.",
   "about.contact.link": "The project's issue tracker",
+  "about.contact.email": "An address to write to us, for a mistake, a source to add or a question:",
   "about.contact.none":
-    "The issue tracker of the project's repository takes error reports and questions.",
+    "This site publishes neither an address nor an issue tracker. To check or correct a figure, start from the data itself: each figure has its page, with its source, the fragment quoted word for word and its qualifier, to compare with the source. Corrections already made are in each release's corrections.csv file: the row, the field, the old and new value, the reason and the source; a correction to your copy of the data is recorded the same way.",
+  "about.contact.figures": "Every figure, each with its source and quote",
+  "about.contact.corrections": "corrections.csv (release {version})",
   "about.method.title": "How figures are chosen and quoted",
   "about.method.sources":
     "Every figure comes from a published source (press article, press release), quoted with the short verbatim fragment that carries it and its qualifier: “plus de 900” (more than 900) stays “more than 900”, never “900”.",
@@ -576,6 +584,9 @@ export const en: Record<StringKey, string> = {
   "home.years": "Figures from {from} to {to}, each with its source.",
   "home.latest": "The network’s latest figures",
   "home.moreFigures": "More figures for the network",
+  "home.olderFigures": "Figures from earlier years",
+  "home.runningTotal": "in total since {since}",
+  "home.headCount": "{metric} at a given time:",
   "home.diverge": "sources disagree",
   "home.divergeOther": "{value} according to {publishers}",
   "home.sourceWords": "In the source’s words:",

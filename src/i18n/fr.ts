@@ -11,6 +11,8 @@ export const fr = {
   "nav.languages": "Langues",
   "nav.main": "Navigation principale",
   "nav.skip": "Aller au contenu",
+  "nav.menu": "Menu",
+  "nav.about": "À propos",
   "home.title": "Technopark en chiffres",
   "home.headlines": "Chiffres clés",
   "home.headlinesIntro":
@@ -51,6 +53,9 @@ export const fr = {
   "lang.fr": "Français",
   "lang.en": "English",
   "lang.ar": "العربية",
+  "lang.fr.short": "FR",
+  "lang.en.short": "EN",
+  "lang.ar.short": "ع",
   "redirect.text": "Cette page mène à la version française : {link}.",
   // -- charts (issue 3) --
   "chart.entreprises.title": "Entreprises hébergées et accompagnées",
@@ -450,8 +455,12 @@ export const fr = {
   "about.contact.text":
     "Une erreur, une source à ajouter, une question : ouvrez un ticket dans le suivi des problèmes du projet, public et archivé.",
   "about.contact.link": "Suivi des problèmes du projet",
+  "about.contact.email":
+    "Une adresse pour nous écrire, pour une erreur, une source à ajouter ou une question :",
   "about.contact.none":
-    "Le suivi des problèmes du dépôt du projet reçoit les signalements d’erreurs et les questions.",
+    "Ce site ne publie ni adresse ni suivi des problèmes. Pour vérifier ou corriger un chiffre, partez des données elles-mêmes : chaque chiffre a sa page, avec sa source, le fragment cité mot pour mot et son qualificatif, à comparer avec la source. Les corrections déjà faites sont dans le fichier corrections.csv de chaque version : la ligne, le champ, l’ancienne et la nouvelle valeur, la raison et la source ; une correction de votre copie des données se consigne de la même façon.",
+  "about.contact.figures": "Tous les chiffres, chacun avec sa source et sa citation",
+  "about.contact.corrections": "corrections.csv (version {version})",
   "about.method.title": "Comment les chiffres sont choisis et cités",
   "about.method.sources":
     "Chaque chiffre vient d’une source publiée (article de presse, communiqué), citée avec le court fragment qui le porte, mot pour mot, et son qualificatif : « plus de 900 » reste « plus de 900 », jamais « 900 ».",
@@ -584,6 +593,9 @@ export const fr = {
   "home.years": "Chiffres de {from} à {to}, chacun avec sa source.",
   "home.latest": "Les derniers chiffres du réseau",
   "home.moreFigures": "D’autres chiffres du réseau",
+  "home.olderFigures": "Les chiffres des années précédentes",
+  "home.runningTotal": "au total depuis {since}",
+  "home.headCount": "{metric} à une date donnée :",
   "home.diverge": "sources divergentes",
   "home.sourceWords": "Mot pour mot :",
   "home.divergeOther": "{value} selon {publishers}",

@@ -1,6 +1,6 @@
 import { t, type Lang } from "../i18n/index.ts";
 import { DATASET_AUTHOR } from "../lib/format/citation.ts";
-import { dataPath } from "../lib/web/routes.ts";
+import { dataPath, figuresPath, releasePath } from "../lib/web/routes.ts";
 
 export interface AboutSection {
   id: string;
@@ -9,15 +9,57 @@ export interface AboutSection {
   links: { href: string; text: string }[];
 }
 
+/** How readers reach the publishers, both set at build time and both optional. */
+export interface Contact {
+  /** The project's public repository (REPOSITORY_URL), whose issue tracker takes reports. */
+  repository?: string | undefined;
+  /** An address to write to (CONTACT_EMAIL). */
+  email?: string | undefined;
+}
+
 /**
- * The about page in `lang`: who publishes the data and how to reach them,
- * how figures are chosen and quoted, how they are corrected, the licence.
- * `repository` is the project's public repository (REPOSITORY_URL), whose
- * issue tracker takes reports; without it the page names the tracker only.
+ * The "write to us" section: the issue tracker and the address, each when
+ * set; with neither, how a reader corrects a figure from the data's own
+ * files (the figure's source and quote, the release's corrections.csv).
+ * `latest` is the latest release's version, whose corrections.csv is linked.
+ * An address that is not one stops the build rather than print a dead link.
  */
-export function aboutPageView(lang: Lang, repository: string | undefined): AboutSection[] {
-  const data = dataPath(lang);
+function contactSection(lang: Lang, contact: Contact, latest: string): AboutSection {
+  const repository = contact.repository?.trim();
+  const email = contact.email?.trim();
   const tracker = repository ? `${repository.replace(/\/+$/, "")}/issues` : undefined;
+  const paragraphs: string[] = [];
+  const links: AboutSection["links"] = [];
+  if (tracker) {
+    paragraphs.push(t(lang, "about.contact.text"));
+    links.push({ href: tracker, text: t(lang, "about.contact.link") });
+  }
+  if (email) {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      throw new Error(`CONTACT_EMAIL "${email}" is not an e-mail address (name@domain.tld)`);
+    paragraphs.push(t(lang, "about.contact.email"));
+    links.push({ href: `mailto:${email}`, text: email });
+  }
+  if (!tracker && !email) {
+    paragraphs.push(t(lang, "about.contact.none"));
+    links.push(
+      { href: figuresPath(lang), text: t(lang, "about.contact.figures") },
+      {
+        href: releasePath(latest, "corrections.csv"),
+        text: t(lang, "about.contact.corrections", { version: latest }),
+      },
+    );
+  }
+  return { id: "contact", title: t(lang, "about.contact.title"), paragraphs, links };
+}
+
+/**
+ * The about page in `lang`: who publishes the data and how to reach them
+ * (`contact`, see contactSection), how figures are chosen and quoted, how
+ * they are corrected, the licence. `latest` is the latest release's version.
+ */
+export function aboutPageView(lang: Lang, contact: Contact, latest: string): AboutSection[] {
+  const data = dataPath(lang);
   return [
     {
       id: "editeur",
@@ -25,12 +67,7 @@ export function aboutPageView(lang: Lang, repository: string | undefined): About
       paragraphs: [t(lang, "about.who.text", { author: DATASET_AUTHOR })],
       links: [],
     },
-    {
-      id: "contact",
-      title: t(lang, "about.contact.title"),
-      paragraphs: [t(lang, tracker ? "about.contact.text" : "about.contact.none")],
-      links: tracker ? [{ href: tracker, text: t(lang, "about.contact.link") }] : [],
-    },
+    contactSection(lang, contact, latest),
     {
       id: "methode",
       title: t(lang, "about.method.title"),

@@ -3,12 +3,13 @@ import { INTL_LOCALE, t, type Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
 import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
+import { headCountOf } from "../lib/model/head-count.ts";
 import { headlineFigures } from "../lib/model/headlines.ts";
 import type { ReleaseInfo } from "../lib/release/releases.ts";
 import {
   chartPath,
   chartsPath,
-  dataPath,
+  figureOthersPath,
   figurePath,
   releasePath,
   sitesPath,
@@ -43,6 +44,21 @@ export interface KeyFigure {
   quote: { text: string; lang: string };
   /** Other readings of the same figure ("450 selon Digital Africa"), each linked to its page. */
   others: Link[];
+  /**
+   * Where the «sources divergentes» mark leads, when there are other
+   * readings: the first figure's own list of the other sources.
+   */
+  divergeHref?: string;
+  /**
+   * A running total (metric kind cumulative) says so, "au total depuis
+   * 2001", beside the latest head-count of what it counts, with its year:
+   * «plus de 15 000 emplois créés» is not 15 000 people at work.
+   */
+  runningTotal?: {
+    since: string;
+    /** The latest network figure of the head-count (headCountOf), linked to its page. */
+    headCount?: { metric: string; value: string; year: number; href: string };
+  };
 }
 
 /** A chart in small: its title, page and first drawing (or none, for a big number). */
@@ -62,10 +78,10 @@ export interface HomePageView {
   years: string;
   /** The network's figures of the latest year with any: the first screen. */
   lead: KeyFigure[];
-  /** The network's other headline figures, latest year first. */
+  /** The network's other headline figures of that year. */
   more: KeyFigure[];
-  /** Where the site explains why sources disagree and how both are kept. */
-  divergeHref: string;
+  /** The network's headline figures of earlier years, latest first: folded on the page. */
+  older: KeyFigure[];
   /** The chart shown on the first screen. */
   leadChart?: ChartThumb;
   /** Every chart with figures, in small. */
@@ -127,6 +143,7 @@ export function keyFigure(
         publishers: publishers(obs),
       }),
     })),
+    ...(rest.length > 0 ? { divergeHref: figureOthersPath(lang, lead.id) } : {}),
   };
 }
 
@@ -158,16 +175,30 @@ const LEAD_MAX = 2;
  */
 export function homePageView(dataset: Dataset, latest: ReleaseInfo, lang: Lang): HomePageView {
   const file = (name: string) => releasePath(latest.version, name);
-  const network = headlineFigures(dataset)
-    .filter(
-      (h) =>
-        !TRIVIA.includes(h.metric.id) &&
-        h.observations.every((o) => o.site === NETWORK && o.period_start === undefined),
-    )
-    .map((h) => keyFigure(dataset, h.observations, lang))
+  const headlines = headlineFigures(dataset).filter(
+    (h) =>
+      !TRIVIA.includes(h.metric.id) &&
+      h.observations.every((o) => o.site === NETWORK && o.period_start === undefined),
+  );
+  const cards = headlines.map((h) => keyFigure(dataset, h.observations, lang));
+  const opened = dataset.sites.map(openedYear);
+  const since = String(Math.min(...opened));
+  const network = headlines
+    .map((h, i) => {
+      const card = cards[i] as KeyFigure;
+      if (h.metric.kind !== "cumulative") return card;
+      const stock = headCountOf(h.metric.id);
+      const head = cards[headlines.findIndex((other) => other.metric.id === stock)];
+      const headCount = head && {
+        metric: head.metric,
+        value: head.value,
+        year: head.year,
+        href: head.href,
+      };
+      return { ...card, runningTotal: { since, ...(headCount ? { headCount } : {}) } };
+    })
     .sort((a, b) => b.year - a.year);
   const latestYear = network[0]?.year;
-  const opened = dataset.sites.map(openedYear);
   // The years the data describes: a target's 2027 is a plan, not a year covered.
   const targets = new Set(dataset.metrics.filter((m) => m.kind === "target").map((m) => m.id));
   const facts = dataset.observations.filter((o) => !targets.has(o.metric));
@@ -185,11 +216,8 @@ export function homePageView(dataset: Dataset, latest: ReleaseInfo, lang: Lang):
       to: Math.max(...facts.map((o) => o.year)),
     }),
     lead: network.filter((f) => f.year === latestYear).slice(0, LEAD_MAX),
-    more: [
-      ...network.filter((f) => f.year === latestYear).slice(LEAD_MAX),
-      ...network.filter((f) => f.year !== latestYear),
-    ],
-    divergeHref: `${dataPath(lang)}#divergences`,
+    more: network.filter((f) => f.year === latestYear).slice(LEAD_MAX),
+    older: network.filter((f) => f.year !== latestYear),
     ...(first ? { leadChart: thumb(dataset, lang, first.slug, "home-lead") } : {}),
     charts: charts.map((entry) => thumb(dataset, lang, entry.slug, "home-thumb")),
     chartsHref: chartsPath(lang),

@@ -32,8 +32,9 @@ describe("built site", () => {
     // Sources that disagree on one figure: one card, the other reading and the mark.
     const hosted = doc.getElementById("allafrica-gitex-2024.companies_hosted.network.2024");
     expect(hosted?.querySelector(".key-others")?.textContent).toContain("450 selon Digital Africa");
+    // The mark leads to that figure's own list of the other sources.
     expect(hosted?.querySelector(".key-diverge")?.getAttribute("href")).toBe(
-      "/fr/donnees/#divergences",
+      "/fr/chiffres/allafrica-gitex-2024.companies_hosted.network.2024/#autres-sources",
     );
     expect(
       doc.getElementById("digitalafrica-benmakhlouf-2024.companies_hosted.network.2024"),

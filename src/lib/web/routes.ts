@@ -55,6 +55,13 @@ export const dictionaryPath = (lang: string): string => langPath(lang, PAGE.dict
 /** A figure's own page (an observation id of the latest release): value, source, quote, history. */
 export const figurePath = (lang: string, id: string): string => langPath(lang, PAGE.figure(id));
 
+/** The id of the section of a figure's page that lists the other sources for the same thing. */
+export const FIGURE_OTHERS_ANCHOR = "autres-sources";
+
+/** That section of a figure's page: where a «sources divergentes» mark leads. */
+export const figureOthersPath = (lang: string, id: string): string =>
+  `${figurePath(lang, id)}#${FIGURE_OTHERS_ANCHOR}`;
+
 /** The list of every figure, or with `filter` its view of one park, metric or year. */
 export const figuresPath = (lang: string, filter?: { kind: string; value: string }): string =>
   langPath(lang, filter ? PAGE.figuresBy(filter.kind, filter.value) : PAGE.figures);

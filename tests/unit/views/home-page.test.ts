@@ -58,14 +58,25 @@ describe("homePageView(dataset, latest, lang)", () => {
         text: "450 selon Digital Africa",
       },
     ]);
-    const hostedSince = homePageView(v2, r2, "en").more.find(
+    const hostedSince = homePageView(v2, r2, "en").older.find(
       (f) => f.id === "jeuneafrique-pepiniere-2022.companies_hosted_cumulative.network.2022",
     );
     expect(hostedSince?.value).toBe("1,500");
     expect(hostedSince?.others.map((o) => o.text)).toEqual([
       "1,400 according to La Vie éco and Finances News Hebdo",
     ]);
-    expect(fr.divergeHref).toBe("/fr/donnees/#divergences");
+  });
+
+  it("leads the «sources divergentes» mark to that figure's own list of other sources", () => {
+    expect(fr.lead[0]?.divergeHref).toBe(
+      "/fr/chiffres/allafrica-gitex-2024.companies_hosted.network.2024/#autres-sources",
+    );
+    expect(homePageView(v2, r2, "ar").lead[0]?.divergeHref).toBe(
+      "/ar/chiffres/allafrica-gitex-2024.companies_hosted.network.2024/#autres-sources",
+    );
+    // One reading only: no mark, so nowhere to lead.
+    expect(fr.lead[1]?.others).toEqual([]);
+    expect(fr.lead[1]?.divergeHref).toBeUndefined();
   });
 
   it("leads with one row of cards, the other figures of that year opening the list", () => {
@@ -84,7 +95,7 @@ describe("homePageView(dataset, latest, lang)", () => {
 
   it("leaves trivia and park figures to the park pages, and period figures to their pages", () => {
     expect(TRIVIA).toEqual(["coffee_price_mad", "workforce_mean_age"]);
-    expect(fr.more.map((f) => f.id)).toEqual([
+    expect([...fr.more, ...fr.older].map((f) => f.id)).toEqual([
       "souss-gitex-2024.companies_supported_cumulative.network.2024",
       "souss-gitex-2024.jobs_created_direct_indirect.network.2024",
       "jeuneafrique-pepiniere-2022.companies_hosted_cumulative.network.2022",
@@ -93,6 +104,43 @@ describe("homePageView(dataset, latest, lang)", () => {
       "marocainspartout-green-2016.it_sector_turnover_share_pct.network.2016",
       "aujourdhui-15ans.companies_new.network.2015",
     ]);
+  });
+
+  it("folds the figures of earlier years apart from the latest year's", () => {
+    expect(fr.more.map((f) => f.year)).toEqual([2024, 2024]);
+    expect(fr.older.map((f) => f.year)).toEqual([2022, 2018, 2017, 2016, 2015]);
+  });
+
+  it("says a running total is one, beside the latest head-count and its year", () => {
+    const card = (view: typeof fr, id: string) =>
+      [...view.lead, ...view.more, ...view.older].find((f) => f.id === id);
+    // «plus de 15 000 emplois … créés depuis 2001» is not 15 000 people at work.
+    expect(
+      card(fr, "souss-gitex-2024.jobs_created_direct_indirect.network.2024")?.runningTotal,
+    ).toEqual({
+      since: "2001",
+      headCount: {
+        metric: "Emplois",
+        value: "2\u202f000",
+        year: 2017,
+        href: "/fr/chiffres/aujourdhui-260-2017.jobs.network.2017/",
+      },
+    });
+    const en = homePageView(v2, r2, "en");
+    expect(
+      card(en, "jeuneafrique-pepiniere-2022.companies_hosted_cumulative.network.2022")
+        ?.runningTotal,
+    ).toEqual({
+      since: "2001",
+      headCount: {
+        metric: "Companies hosted",
+        value: "500",
+        year: 2024,
+        href: "/en/chiffres/allafrica-gitex-2024.companies_hosted.network.2024/",
+      },
+    });
+    // A head-count and a yearly figure are no running total.
+    expect(fr.lead.map((f) => f.runningTotal)).toEqual([undefined, undefined]);
   });
 
   it("draws one chart for the first screen and every chart in small, ids apart", () => {
