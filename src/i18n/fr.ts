@@ -137,6 +137,7 @@ export const fr = {
   "chart.table.metric": "Indicateur",
   "chart.table.value": "Valeur publiée",
   "chart.sources": "Sources",
+  "chart.sourcesCount": "Afficher les sources ({count}) et la citation exacte de chaque chiffre",
   "chart.downloads": "Télécharger",
   "chart.download.csv": "Données (CSV)",
   "chart.download.json": "Données (JSON)",
@@ -190,6 +191,8 @@ export const fr = {
   "timeline.legend.figures": "Losange : année pour laquelle des chiffres sont publiés",
   "timeline.listHeading": "Année par année : les événements et les chiffres publiés",
   "timeline.figuresHeading": "Chiffres publiés pour {year}",
+  "timeline.figuresCount": "Chiffres publiés pour {year} : {count}",
+  "timeline.jump": "Aller à l’année",
   "timeline.seeChart": "Voir le graphique : {metric}",
   "timeline.note": "Note :",
   "timeline.summary": "{date} : {label} ({kind}, {site}).",
@@ -564,6 +567,16 @@ export const fr = {
   "sites.openedColumn": "Ouverture",
   "sites.latestIn": "{value} ({year})",
   "sites.otherFigures": "Autres chiffres",
+  "sites.othersLink": "{count} autres chiffres, sur la page du parc",
+  "sites.latestYear":
+    "Dernier chiffre : {year}. Les années vont de la plus récente à la plus ancienne.",
+  "sites.sameCity": "Dans la même ville :",
+  "sites.fewFigures":
+    "Peu de chiffres publiés pour ce parc ({count}). Ce que l’on en sait par ailleurs :",
+  "sites.noFiguresElsewhere": "Ce que l’on sait de ce parc se trouve ailleurs :",
+  "sites.elsewhereEvents": "ses événements, datés et sourcés ({count})",
+  "sites.elsewhereSources": "les sources qui en parlent ({count})",
+  "sites.elsewhereNetwork": "les chiffres de l’ensemble du réseau, qui le comptent peut-être",
   "map.heading": "Carte des parcs",
   "map.title": "Les parcs Technopark sur la carte du Maroc",
   "map.desc":
