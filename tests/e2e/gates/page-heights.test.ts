@@ -170,14 +170,29 @@ function blankRegions(limit: number): string[] {
   for (const el of document.body.querySelectorAll(replaced))
     if (!el.parentElement?.closest("svg") && shown(el)) add(el.getBoundingClientRect(), el);
 
-  const regions = new Map<string, { depth: number; what: string }>();
+  const found: { y0: number; y1: number; depth: number; what: string }[] = [];
   const depthOf = (el: Element) => {
     let d = 0;
     for (let p = el.parentElement; p; p = p.parentElement) d++;
     return d;
   };
+  const one = (el: Element) => {
+    const data = [...el.attributes].find(
+      (a) => a.name.startsWith("data-") && !a.name.startsWith("data-astro"),
+    );
+    return (
+      el.localName +
+      (el.id ? `#${el.id}` : "") +
+      [...el.classList].map((c) => `.${c}`).join("") +
+      (data ? `[${data.name}="${data.value}"]` : "")
+    );
+  };
+  /** The element and its two nearest ancestors: "table.site-compare > tbody > tr[data-site=…]". */
   const name = (el: Element) =>
-    `${el.localName}${el.id ? `#${el.id}` : ""}${[...el.classList].map((c) => `.${c}`).join("")}`;
+    [el.parentElement?.parentElement, el.parentElement, el]
+      .filter((e): e is Element => !!e && e !== document.body)
+      .map(one)
+      .join(" > ");
   for (const el of document.body.querySelectorAll("*")) {
     if (el.closest("svg") && el.localName !== "svg") continue;
     const r = el.getBoundingClientRect();
@@ -189,19 +204,28 @@ function blankRegions(limit: number): string[] {
       .filter((p): p is Rect => p !== undefined)
       .sort((a, b) => a.y0 - b.y0);
     let reached = box.y0;
-    const gaps: [number, number][] = [];
     for (const p of [...spans, { x0: 0, x1: 0, y0: box.y1, y1: box.y1 }]) {
-      if (p.y0 - reached > limit) gaps.push([reached, p.y0]);
+      if (p.y0 - reached > limit)
+        found.push({
+          y0: reached,
+          y1: p.y0,
+          depth: depthOf(el),
+          what: `${name(el)}: nothing shown from y = ${Math.round(reached)} to ${Math.round(p.y0)} (${Math.round(p.y0 - reached)} px)`,
+        });
       reached = Math.max(reached, p.y1);
     }
-    for (const [y0, y1] of gaps) {
-      const key = `${Math.round(y0)}-${Math.round(y1)}`;
-      const depth = depthOf(el);
-      const what = `${name(el)}: nothing shown from y = ${Math.round(y0)} to ${Math.round(y1)} (${Math.round(y1 - y0)} px)`;
-      if ((regions.get(key)?.depth ?? -1) < depth) regions.set(key, { depth, what });
-    }
   }
-  return [...regions.values()].map((r) => r.what);
+  // One region, one report: the innermost element's, its ancestors' blank
+  // stretches over the same place (overlapping by half or more) left out.
+  const kept: typeof found = [];
+  for (const f of found.sort((a, b) => b.depth - a.depth)) {
+    const same = kept.some(
+      (k) =>
+        Math.min(k.y1, f.y1) - Math.max(k.y0, f.y0) >= 0.5 * Math.min(k.y1 - k.y0, f.y1 - f.y0),
+    );
+    if (!same) kept.push(f);
+  }
+  return kept.map((k) => k.what);
 }
 
 /**
