@@ -166,7 +166,7 @@ export const en: Record<StringKey, string> = {
   "timeline.intro":
     "Each event is dated as precisely as its source allows: a day, a month, a year, or only a period. Plans and announcements are kept apart from facts. Published figures are placed at their year.",
   "timeline.chartCaption":
-    "Each event is named in short on the axis; the list below gives its full title, its quote and its source.",
+    "Each event is named in short on the axis; click or tap it to reach, in the list below, its full title, its quote and its source.",
   "timeline.chartDesc": "Time axis from {from} to {to}. {events}",
   "timeline.chartFigures": "Figures published for: {years}.",
   "timeline.scroll": "Time axis",

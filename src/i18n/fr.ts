@@ -167,7 +167,7 @@ export const fr = {
   "timeline.intro":
     "Chaque événement est daté comme la source le permet : un jour, un mois, une année ou seulement une période. Les projets et annonces sont séparés des faits. Les chiffres publiés sont placés à leur année.",
   "timeline.chartCaption":
-    "Chaque événement est nommé en bref sur l’axe ; la liste ci-dessous donne son intitulé complet, sa citation et sa source.",
+    "Chaque événement est nommé en bref sur l’axe ; un clic ou une touche sur lui mène, dans la liste ci-dessous, à son intitulé complet, sa citation et sa source.",
   "timeline.chartDesc": "Axe du temps de {from} à {to}. {events}",
   "timeline.chartFigures": "Chiffres publiés pour : {years}.",
   "timeline.scroll": "Axe du temps",
