@@ -142,6 +142,7 @@ export const fr = {
   "chart.table.metric": "Indicateur",
   "chart.table.value": "Valeur publiée",
   "chart.sources": "Sources",
+  "chart.sourcesCount": "Afficher les sources ({count}) et la citation exacte de chaque chiffre",
   "chart.downloads": "Télécharger",
   "chart.download.csv": "Données (CSV)",
   "chart.download.json": "Données (JSON)",
@@ -171,7 +172,7 @@ export const fr = {
   "timeline.intro":
     "Chaque événement est daté comme la source le permet : un jour, un mois, une année ou seulement une période. Les projets et annonces sont séparés des faits. Les chiffres publiés sont placés à leur année.",
   "timeline.chartCaption":
-    "Chaque événement est nommé en bref sur l’axe ; la liste ci-dessous donne son intitulé complet, sa citation et sa source.",
+    "Chaque événement est nommé en bref sur l’axe ; un clic ou une touche sur lui mène, dans la liste ci-dessous, à son intitulé complet, sa citation et sa source.",
   "timeline.chartDesc": "Axe du temps de {from} à {to}. {events}",
   "timeline.chartFigures": "Chiffres publiés pour : {years}.",
   "timeline.scroll": "Axe du temps",
@@ -195,6 +196,8 @@ export const fr = {
   "timeline.legend.figures": "Losange : année pour laquelle des chiffres sont publiés",
   "timeline.listHeading": "Année par année : les événements et les chiffres publiés",
   "timeline.figuresHeading": "Chiffres publiés pour {year}",
+  "timeline.figuresCount": "Chiffres publiés pour {year} : {count}",
+  "timeline.jump": "Aller à l’année",
   "timeline.seeChart": "Voir le graphique : {metric}",
   "timeline.note": "Note :",
   "timeline.summary": "{date} : {label} ({kind}, {site}).",
@@ -611,6 +614,16 @@ export const fr = {
   "sites.openedColumn": "Ouverture",
   "sites.latestIn": "{value} ({year})",
   "sites.otherFigures": "Autres chiffres",
+  "sites.othersLink": "{count} autres chiffres, sur la page du parc",
+  "sites.latestYear":
+    "Dernier chiffre : {year}. Les années vont de la plus récente à la plus ancienne.",
+  "sites.sameCity": "Dans la même ville :",
+  "sites.fewFigures":
+    "Peu de chiffres publiés pour ce parc ({count}). Ce que l’on en sait par ailleurs :",
+  "sites.noFiguresElsewhere": "Ce que l’on sait de ce parc se trouve ailleurs :",
+  "sites.elsewhereEvents": "ses événements, datés et sourcés ({count})",
+  "sites.elsewhereSources": "les sources qui en parlent ({count})",
+  "sites.elsewhereNetwork": "les chiffres de l’ensemble du réseau, qui le comptent peut-être",
   "map.heading": "Carte des parcs",
   "map.title": "Les parcs Technopark sur la carte du Maroc",
   "map.desc":

@@ -33,8 +33,10 @@ function drawText(parent: Selection, text: PlacedText, lang: "ar" | "other") {
 
 /**
  * A laid-out timeline as a static `<svg>` string: marks with their short
- * labels and a <title> each (date, full label, kind, site), leader lines,
- * lane headings, a year axis. Colours come from CSS classes (tl-*) so dark
+ * labels and a <title> each (date, full label, kind, site), each a link to
+ * its entry in the page's list, leader lines, lane headings, a year axis.
+ * A group, not an image: an image's content is hidden from screen readers,
+ * its links with it (and axe counts links in an image as nested controls). Colours come from CSS classes (tl-*) so dark
  * mode works; output is reproducible (ids from `input.id` and the
  * orientation, coordinates to 0.1 px).
  */
@@ -50,7 +52,7 @@ export function renderTimelineLayout(
   svg
     .attr("xmlns", SVG_NS)
     .attr("class", `tl-svg tl-${layout.orientation}`)
-    .attr("role", "img")
+    .attr("role", "group")
     .attr("aria-labelledby", `${id}-title ${id}-desc`)
     .attr("width", layout.width)
     .attr("height", r1(layout.height))
@@ -76,7 +78,10 @@ export function renderTimelineLayout(
     if (!g)
       lanes.set(placed.lane, (g = svg.append("g").attr("class", `tl-lane tl-lane-${placed.lane}`)));
     const { mark, box } = placed;
+    // Each mark leads to its entry in the list below: the drawing is an index.
     const m = g
+      .append("a")
+      .attr("href", mark.href)
       .append("g")
       .attr("class", ["tl-mark", ...mark.classes].join(" "))
       .attr("data-mark", mark.id);

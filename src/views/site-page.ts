@@ -36,7 +36,16 @@ export interface SitePageView {
   sources: Source[];
   sitesHref: string;
   timelineHref: string;
+  /** The other parks of the same city (Agadir has two), each linked. */
+  sameCity: { href: string; name: string }[];
+  /** How many figures the park has: under FEW, the page says where else to look. */
+  figureCount: number;
+  /** Where the network's own figures are, for a park with few of its own. */
+  networkHref: string;
 }
+
+/** Fewer figures than this, and a park's page points to what else is known. */
+export const FEW_FIGURES = 3;
 
 /** One park's page in `lang`: its opening, figures, events and sources. */
 export function sitePageView(dataset: Dataset, site: Site, lang: Lang): SitePageView {
@@ -50,6 +59,11 @@ export function sitePageView(dataset: Dataset, site: Site, lang: Lang): SitePage
     sources: sourcesOfSite(dataset, site.id),
     sitesHref: sitesPath(lang),
     timelineHref: timelinePath(lang),
+    sameCity: dataset.sites
+      .filter((s) => s.id !== site.id && s.city_fr === site.city_fr)
+      .map((s) => ({ href: sitePath(lang, s.id), name: localized(s, "name", lang) })),
+    figureCount: dataset.observations.filter((o) => o.site === site.id).length,
+    networkHref: `${sitesPath(lang)}#network`,
   };
 }
 
@@ -103,6 +117,7 @@ function figureLink(dataset: Dataset, o: Observation, lang: Lang): FigureLink {
 
 /** A site's figures as one table: a row per metric, a column per year with figures. */
 export interface MetricYearTable {
+  /** Latest first: on a phone the table opens on the latest figures, not on 2001. */
   years: number[];
   rows: {
     metricId: string;
@@ -116,14 +131,14 @@ export interface MetricYearTable {
 
 /**
  * The figures of `siteId` (a site or network) as a metric × year table,
- * metrics in metrics.csv order, years ascending; a period figure sits in
+ * metrics in metrics.csv order, years latest first; a period figure sits in
  * its last year, its span written out. Figures that share a cell stay
  * separate, each with its qualifier and publisher.
  */
 export function metricYearTable(dataset: Dataset, siteId: string, lang: Lang): MetricYearTable {
   const groups = figuresByMetric(dataset, siteId);
   const years = [...new Set(groups.flatMap((g) => g.observations.map((o) => o.year)))].sort(
-    (a, b) => a - b,
+    (a, b) => b - a,
   );
   return {
     years,

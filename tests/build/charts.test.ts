@@ -94,6 +94,37 @@ describe.each(cases)("chart page /%s/graphiques/%s/", (lang, slug) => {
     expect(doc.querySelectorAll(".tp-caveats li").length).toBeGreaterThan(0);
   });
 
+  it("folds its caveats and sources, each summary counting what it holds", () => {
+    const doc = page(url);
+    const caveats = doc.querySelector("details#precautions");
+    expect(caveats?.querySelectorAll(".tp-caveats li").length).toBeGreaterThan(0);
+    expect(caveats?.querySelector("summary")?.textContent).toContain(
+      `(${caveats?.querySelectorAll(".tp-caveats li").length})`,
+    );
+    const sources = doc.querySelector("#sources + details");
+    const count = chartSources(dataset, observations).length;
+    expect(sources?.querySelectorAll(".tp-sources > li").length).toBe(count);
+    expect(sources?.querySelector("summary")?.textContent).toContain(`(${count})`);
+  });
+
+  it("names a metric once for consecutive rows of it, kept for screen readers in the others", () => {
+    const rows = [...page(url).querySelectorAll(".tp-table tbody tr")];
+    // One metric: no metric column, the caption names it.
+    if (new Set(observations.map((o) => o.metric)).size < 2) {
+      expect(page(url).querySelectorAll(".tp-table .tp-repeat").length).toBe(0);
+      return;
+    }
+    rows.forEach((row, i) => {
+      const same = observations[i - 1]?.metric === observations[i]?.metric;
+      const cell = row.querySelector("td:first-child");
+      expect(
+        cell?.classList.contains("tp-repeat"),
+        row.getAttribute("data-observation") ?? "",
+      ).toBe(same);
+      expect(cell?.textContent?.trim()).toBeTruthy();
+    });
+  });
+
   it("offers the data and the image for download, and cites the data version", () => {
     const doc = page(url);
     const links = [...doc.querySelectorAll(".tp-downloads a")].map((a) => a.getAttribute("href"));

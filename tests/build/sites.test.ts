@@ -44,6 +44,34 @@ describe.each(cases)("/%s/sites/%s/", (lang, siteId) => {
     }
   });
 
+  it("runs its table from the latest year, and says which year that is", () => {
+    const years = dataset.observations.filter((o) => o.site === siteId).map((o) => o.year);
+    const heads = [...doc().querySelectorAll("table.site-table thead th")]
+      .slice(1)
+      .map((th) => Number(th.textContent));
+    expect(heads).toEqual([...new Set(years)].sort((a, b) => b - a));
+    const latest = doc().querySelector(".site-latest")?.textContent ?? "";
+    if (years.length > 0) expect(latest).toContain(String(Math.max(...years)));
+    else expect(latest).toBe("");
+  });
+
+  it("links the other parks of its city", () => {
+    const others = dataset.sites.filter((s) => s.id !== siteId && s.city_fr === site.city_fr);
+    const links = [...doc().querySelectorAll(".site-same-city a")].map((a) =>
+      a.getAttribute("href"),
+    );
+    expect(links).toEqual(others.map((s) => `/${lang}/sites/${s.id}/`));
+  });
+
+  it("with fewer than three figures, points to its events, its sources and the network's figures", () => {
+    const count = dataset.observations.filter((o) => o.site === siteId).length;
+    const hrefs = [...doc().querySelectorAll(".site-elsewhere a")].map((a) =>
+      a.getAttribute("href"),
+    );
+    if (count >= 3) expect(hrefs).toEqual([]);
+    else expect(hrefs).toContain(`/${lang}/sites/#network`);
+  });
+
   it("lists the site's events in date order and the sources it quotes", () => {
     const events = dataset.events.filter((e) => e.site === siteId);
     const items = [...doc().querySelectorAll("ol.site-events > li[data-event]")];
@@ -93,6 +121,23 @@ describe.each(LANGS)("/%s/sites/", (lang) => {
       expect(table?.querySelector(`[data-figure="${o.id}"] a`)?.textContent).toBe(
         formatObservation(o, lang),
       );
+  });
+
+  it("lists at most three other figures in a park's row, else counts them and links its page", () => {
+    for (const row of doc().querySelectorAll("table.site-compare tbody tr")) {
+      const last = row.querySelector("td:last-child");
+      const listed = last?.querySelectorAll("[data-figure]").length ?? 0;
+      const link = last?.querySelector("a.site-others");
+      expect(listed).toBeLessThanOrEqual(3);
+      if (link) {
+        expect(listed).toBe(0);
+        expect(link.getAttribute("href")).toBe(
+          `/${lang}/sites/${row.getAttribute("data-site")}/#figures`,
+        );
+      }
+    }
+    // Casablanca has many: its row links, it does not list them.
+    expect(doc().querySelector('tr[data-site="casablanca"] a.site-others')).not.toBeNull();
   });
 
   it("compares every park in one table: its page and its opening", () => {

@@ -13,8 +13,10 @@ const keyFigures = keyFiguresByYear(dataset, (m) => chartForMetric(m) !== undefi
 describe.each(LANGS)("/%s/chronologie/", (lang) => {
   const doc = () => page(`/${lang}/chronologie/`);
 
-  it("draws every event of the latest release once in each of its three drawings, named on the drawing", () => {
-    const svgs = [...doc().querySelectorAll(".tl-scroll svg.tl-svg[role=img]")];
+  it("draws every event of the latest release once in each of its three drawings, named on the drawing, each mark a link to its entry in the list", () => {
+    // A group, not an image: its marks are links (an image cannot hold links).
+    const d = doc();
+    const svgs = [...d.querySelectorAll(".tl-scroll svg.tl-svg[role=group]")];
     expect(svgs.map((svg) => svg.getAttribute("aria-labelledby"))).toEqual([
       "timeline-h-title timeline-h-desc",
       "timeline-v544-title timeline-v544-desc",
@@ -27,11 +29,44 @@ describe.each(LANGS)("/%s/chronologie/", (lang) => {
         // A short label on the drawing; the full one in the mark's title.
         expect(marks[0]?.querySelector("text.tl-label")?.textContent, e.id).toBeTruthy();
         expect(marks[0]?.querySelector("title")?.textContent, e.id).toContain(e[`label_${lang}`]);
+        // The mark leads to the event in the list below.
+        const href = marks[0]?.closest("a")?.getAttribute("href");
+        expect(href, e.id).toBe(`#${e.id}`);
+        expect(d.getElementById(e.id)?.getAttribute("data-event"), e.id).toBe(e.id);
+      }
+      for (const { year } of keyFigures) {
+        const href = svg
+          .querySelector(`[data-mark="figures-${year}"]`)
+          ?.closest("a")
+          ?.getAttribute("href");
+        expect(href, String(year)).toBe(`#tl-figures-${year}`);
+        expect(d.getElementById(`tl-figures-${year}`)?.localName, String(year)).toBe("details");
       }
       const desc = svg.querySelector("desc")?.textContent ?? "";
       for (const e of dataset.events) expect(desc).toContain(e[`label_${lang}`]);
       expect(svg.querySelector("title")?.textContent).toBeTruthy();
       expect(svg.querySelector(".tl-num")).toBeNull();
+    }
+  });
+
+  it("jumps to every year of the list from the top of the page", () => {
+    const jumps = [...doc().querySelectorAll("nav.tl-jump a")].map((a) => a.getAttribute("href"));
+    const years = [...doc().querySelectorAll(".tl-list section.tl-year > h3")].map((h) => h.id);
+    expect(years.length).toBeGreaterThan(10);
+    expect(jumps).toEqual(years.map((id) => `#${id}`));
+  });
+
+  it("gives each event one line, its date, kind and label, the rest folded under it", () => {
+    for (const li of doc().querySelectorAll("ul.tl-events > li[data-event]")) {
+      const summary = li.querySelector(":scope > details > summary");
+      expect(summary?.querySelector(".tl-when time"), li.id).not.toBeNull();
+      expect(summary?.querySelector(".tl-kind")?.textContent, li.id).toBeTruthy();
+      expect(summary?.querySelector(".tl-label")?.textContent, li.id).toBeTruthy();
+      expect(summary?.querySelector(".source"), li.id).toBeNull();
+      expect(
+        li.querySelector("details > .source, details > blockquote, details .source"),
+        li.id,
+      ).not.toBeNull();
     }
   });
 

@@ -25,6 +25,8 @@ export interface TimelineMark {
   classes: readonly string[];
   /** Tooltip (SVG <title>) with the date, full label, kind and site; screen readers get the svg description. */
   title: string;
+  /** Where the mark leads: its entry in the list below the drawing (an in-page anchor). */
+  href: string;
 }
 
 export interface TimelineLane {
@@ -64,8 +66,12 @@ function eventMark(entry: TimelineEntry, dataset: Dataset, lang: Lang): Timeline
       ...(entry.inferred ? ["tl-inferred"] : []),
     ],
     title: entrySummary(entry, dataset, lang),
+    href: `#${entry.event.id}`,
   };
 }
+
+/** The anchor of a year's published figures in the list (TimelineList.astro). */
+export const figuresAnchor = (year: number) => `tl-figures-${year}`;
 
 /**
  * The timeline as lanes: published figures first, then one lane per kind
@@ -97,6 +103,7 @@ export function timelineChart(
         shape: "diamond",
         classes: ["tl-figures"],
         title: t(lang, "timeline.figuresHeading", { year: f.year }),
+        href: `#${figuresAnchor(f.year)}`,
       })),
     });
   for (const kind of EVENT_KINDS) {

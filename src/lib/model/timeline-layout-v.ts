@@ -43,6 +43,13 @@ interface Section {
   onAxis: TimelineMark[];
 }
 
+/**
+ * Lines a label may take: two on a phone, where the drawing is an index
+ * whose marks lead to the list (the full label is there, a tap away), and
+ * three lines made it 3,163 px tall; three on a tablet.
+ */
+export const labelLines = (width: number) => (width <= VERTICAL_NARROW ? 2 : 3);
+
 /** Facts (openings, anniversaries, events) in one section, plans in their own, figures on the facts' axis. */
 function sections(input: TimelineChartInput): Section[] {
   const facts = input.lanes.filter((l) => l.id !== "plan" && l.id !== "figures");
@@ -109,7 +116,7 @@ function through(points: readonly [number, number][], slope: number) {
 /**
  * The timeline down the page, for narrow screens: time goes down, year
  * labels beside the axis, facts in one section and plans in their own.
- * Each mark's short label (wrapped, up to three lines) sits level with the
+ * Each mark's short label (wrapped, up to three lines, two on a phone) sits level with the
  * mark, tied to it by a short leader line; where labels need more room
  * than their dates leave, time stretches (YEAR px a year at least, every
  * year labelled on the axis), so busy years are taller and no label
@@ -161,7 +168,9 @@ function drawSection(out: TimelineLayout, section: Section, top: number): number
   // Columns on the even scale, the tightest: stretching time only parts marks.
   const most = Math.max(0, ...columns(section.marks.map((m) => markSpan(m, even))));
   const labelX = COLUMNS_X + (most + 1) * COLUMN + LEADER_ROOM;
-  const labelled = section.marks.map((m) => wrapText(m.label, width - PAD - labelX, 3));
+  const labelled = section.marks.map((m) =>
+    wrapText(m.label, width - PAD - labelX, labelLines(width)),
+  );
   // Labels in date order, each level with its date or pushed down by the one
   // above. Time runs at YEAR px a year and stretches only just before a
   // pushed mark, so a year's tick never falls between a mark and its date;

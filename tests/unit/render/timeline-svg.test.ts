@@ -40,9 +40,9 @@ describe("renderTimelineSvg", () => {
     );
   });
 
-  it("is an image with a title and a description naming every event, by date", () => {
+  it("is a group (its marks are links) with a title and a description naming every event, by date", () => {
     const { root } = render(v1(), "fr");
-    expect(root.getAttribute("role")).toBe("img");
+    expect(root.getAttribute("role")).toBe("group");
     expect(root.getAttribute("aria-labelledby")).toBe("timeline-h-title timeline-h-desc");
     expect(root.querySelector("title#timeline-h-title")?.textContent).toBe(
       "Chronologie du réseau Technopark, 2001 – 2016",
@@ -53,6 +53,22 @@ describe("renderTimelineSvg", () => {
     expect(desc).toContain("Chiffres publiés pour : 2011 et 2016.");
     const down = render(v1(), "fr", 300).root;
     expect(down.getAttribute("aria-labelledby")).toBe("timeline-v300-title timeline-v300-desc");
+  });
+
+  it("makes each mark a link to its entry in the list: an event to its id, a year of figures to its figures", () => {
+    for (const width of [undefined, 300]) {
+      const { root, entries } = render(v1(), "fr", width);
+      for (const entry of entries) {
+        const mark = root.querySelector(`[data-mark="${entry.event.id}"]`);
+        expect(mark?.parentElement?.localName).toBe("a");
+        expect(mark?.parentElement?.getAttribute("href")).toBe(`#${entry.event.id}`);
+      }
+      // Release 1.0.0 has figures for 2011 and 2016.
+      const hrefs = ["2011", "2016"].map((y) =>
+        root.querySelector(`[data-mark="figures-${y}"]`)?.parentElement?.getAttribute("href"),
+      );
+      expect(hrefs).toEqual(["#tl-figures-2011", "#tl-figures-2016"]);
+    }
   });
 
   it("names each event of the latest release on the drawing, its full summary in a <title>, no numbers", () => {

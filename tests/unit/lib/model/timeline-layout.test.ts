@@ -112,13 +112,26 @@ describe.each(LANGS)("the timeline of release 2.0.0 in %s", (lang) => {
     for (const e of v2.events) {
       const placed = layout.marks.filter((m) => m.mark.id === e.id);
       expect(placed.length, e.id).toBe(1);
-      // The short label, or on a phone its first words when three lines cannot hold it.
+      // The short label, or its first words when the lines allowed cannot hold it.
       const drawn = placed[0]?.label?.lines.join(" ") ?? "";
       const short = shortLabel(e[`label_${lang}`]);
       if (drawn !== short) {
         expect(drawn, e.id).toMatch(/…$/);
         expect(short.startsWith(drawn.slice(0, -1)), e.id).toBe(true);
       }
+    }
+  });
+});
+
+describe("the timeline down a phone", () => {
+  it("gives a label two lines at most: the drawing is an index of the list, full labels there", () => {
+    for (const lang of LANGS) {
+      const labels = layoutVertical(input(lang), VERTICAL_NARROW).marks.flatMap((m) =>
+        m.label ? [m.label.lines] : [],
+      );
+      expect(Math.max(...labels.map((l) => l.length)), lang).toBe(2);
+      // The limit bites: some labels are cut where a third line would have gone on.
+      expect(labels.filter((l) => l[1]?.endsWith("…")).length, lang).toBeGreaterThan(0);
     }
   });
 });
