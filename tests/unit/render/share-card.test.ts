@@ -20,7 +20,7 @@ describe("share card (og:image)", () => {
     );
     expect(svg).toContain(">Emplois</text>");
     expect(svg).toContain(
-      "Sources : Le360, « Technopark, ses réussites et ses projets », 2014 – 2015 (+4)</text>",
+      "Sources : Le360, «\u00a0Technopark, ses réussites et ses projets\u00a0», 2014 – 2015 (+4)</text>",
     );
     expect(svg).toContain("Technopark en chiffres · données version 1.1.0 · CC BY 4.0</text>");
   });
