@@ -7,7 +7,7 @@ import { NETWORK } from "../schemas/sites.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
 import * as Plot from "@observablehq/plot";
 import { labelMark } from "./label-mark.ts";
-import { embedLtr, sourceLabel, svgText, valueLabel } from "./labels.ts";
+import { sourceLabel, svgText, valueLabel, wholeName } from "./labels.ts";
 import { figureMarks, markKinds, seriesOf, type Point } from "./marks.ts";
 import { textWidth } from "./text-width.ts";
 import { tooltip } from "./tooltip.ts";
@@ -83,7 +83,7 @@ export function bySitePanel(
     .map(([key, same]) => {
       const site = same[0]?.obs.site ?? "";
       const values = new Set((perSite.get(site) ?? []).map((o) => texts.get(o.id)));
-      const sources = [...new Set(same.map((p) => embedLtr(sourceLabel(dataset, p.obs), lang)))];
+      const sources = [...new Set(same.map((p) => wholeName(sourceLabel(dataset, p.obs), lang)))];
       const text = texts.get(same[0]?.obs.id ?? "") ?? "";
       return {
         x: same[0]?.x ?? 0,

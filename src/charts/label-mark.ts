@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { Lang } from "../i18n/index.ts";
-import { cutWord } from "../lib/format/cut-word.ts";
-import { balanceEmbeddings, svgText } from "./labels.ts";
+import { svgText, wrapLabel } from "./labels.ts";
 import { placeLabels, type Box } from "./place-labels.ts";
 import { textWidth } from "./text-width.ts";
 
@@ -23,7 +22,7 @@ export interface LabelOptions {
     y: number | string;
     obs: { qualifier: string };
   }[];
-  /** Line width for Plot's wrapping, in ems. */
+  /** Line width for wrapping (wrapLabel), in ems of the labels' font. */
   lineWidth: number;
   /** The labels' language: Arabic lines are embedded right to left once wrapped. */
   lang: Lang;
@@ -61,15 +60,10 @@ export function labelMark(labels: readonly LabelDatum[], options: LabelOptions):
   return Plot.text(labels, {
     x: "x",
     y: "y",
-    // Plot wraps at spaces only: a word longer than the line is cut first,
-    // each piece a line of its own ("\n" is a break Plot keeps).
-    text: (d: LabelDatum) =>
-      d.text
-        .split(" ")
-        .map((w) => cutWord(w, (p) => textWidth(p, FONT_PX) <= options.lineWidth * FONT_PX))
-        .map((pieces) => pieces.join("\n"))
-        .join(" "),
-    lineWidth: options.lineWidth,
+    // Wrapped here, not by Plot (which breaks at hyphens and cuts nothing
+    // it measures as we do): breaks at spaces only, names whole (wrapLabel).
+    text: (d: LabelDatum) => wrapLabel(d.text, options.lineWidth * FONT_PX, FONT_PX).join("\n"),
+    lineWidth: Infinity,
     lineAnchor: "middle",
     lineHeight: LINE_HEIGHT,
     fill: "currentColor",
@@ -125,12 +119,8 @@ export function labelMark(labels: readonly LabelDatum[], options: LabelOptions):
         if (!at) return el.remove();
         el.setAttribute("transform", `translate(${at.x},${at.y})`);
         el.setAttribute("text-anchor", at.anchor);
-        // Bidi state does not cross lines: each wrapped line of an Arabic
-        // label is embedded on its own, a Latin name cut by the wrap closed
-        // and reopened (balanceEmbeddings).
-        const own = lines[k] ?? [];
-        const written = balanceEmbeddings(own.map((l) => l.textContent ?? ""));
-        own.forEach((l, j) => (l.textContent = svgText(written[j] ?? "", options.lang)));
+        // Each line, balanced by wrapLabel, embedded on its own.
+        for (const l of lines[k] ?? []) l.textContent = svgText(l.textContent ?? "", options.lang);
         if (at.leader) {
           const line = doc.createElementNS(SVG_NS, "line");
           for (const [name, v] of Object.entries(at.leader)) line.setAttribute(name, String(v));

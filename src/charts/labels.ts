@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
 import { cutWord } from "../lib/format/cut-word.ts";
 import { formatObservation } from "../lib/format/format.ts";
+import { textWidth } from "./text-width.ts";
 
 /** The publisher of an observation's source: how a label names a source. */
 export function sourceLabel(dataset: Dataset, obs: Observation): string {
@@ -19,26 +20,63 @@ export function svgText(text: string, lang: Lang): string {
   return lang === "ar" ? `\u202B${text}\u202C` : text;
 }
 
-const LRE = "\u202A";
-const PDF = "\u202C";
+const NBSP = "\u00A0";
+const FSI = "\u2068";
+const PDI = "\u2069";
+/** Openers that a line break must close (PDF or PDI) and the next line reopen. */
+const OPENERS: Record<string, string> = {
+  "\u202A": "\u202C",
+  "\u202B": "\u202C",
+  "\u2066": "\u2069",
+  "\u2067": "\u2069",
+  "\u2068": "\u2069",
+};
+const CLOSERS = new Set(Object.values(OPENERS));
 
 /**
- * Wrapped lines with each left-to-right embedding (LRE … PDF) closed at the
- * end of its line and reopened on the next, as bidi state does not cross
- * lines: a French title wrapped on an Arabic image keeps its word order.
+ * Wrapped lines with each embedding (LRE/RLE … PDF) and isolate (LRI, RLI,
+ * FSI … PDI) left open at the end of a line closed there and reopened on
+ * the next, as bidi state does not cross lines: a French title wrapped on
+ * an Arabic image keeps its word order.
  */
 export function balanceEmbeddings(lines: readonly string[]): string[] {
-  let open = false;
+  let open: string[] = [];
   return lines.map((line) => {
-    const text = (open ? LRE : "") + line;
-    open = text.lastIndexOf(LRE) > text.lastIndexOf(PDF);
-    return open ? text + PDF : text;
+    const text = open.join("") + line;
+    const stack: string[] = [];
+    for (const ch of text) {
+      if (OPENERS[ch]) stack.push(ch);
+      else if (CLOSERS.has(ch)) stack.pop();
+    }
+    open = stack;
+    return (
+      text +
+      stack
+        .map((ch) => OPENERS[ch])
+        .reverse()
+        .join("")
+    );
   });
 }
 
-/** A name in a left-to-right script inside Arabic text, embedded so its words keep their order. */
-export function embedLtr(text: string, lang: Lang): string {
-  return lang === "ar" && /[A-Za-z]/.test(text) ? `${LRE}${text}${PDF}` : text;
+/**
+ * A name (a source's publisher, a site's name) as one piece of a label, in
+ * every language: its spaces are no-break spaces, so no wrap splits it
+ * (wrapWords and wrapLabel break at U+0020 only, never at a hyphen), and a
+ * name in the other script than the label's (a Latin name in Arabic, an
+ * Arabic name in French) is a bidi isolate (FSI … PDI), so it reads as a
+ * whole, its brackets stay the right way round and its neighbours
+ * (numbers, a period, a comma) keep the label's order, in browsers and in
+ * resvg alike.
+ */
+export function wholeName(name: string, lang: Lang): string {
+  return isolateForeign(name.replace(/ /g, NBSP), lang);
+}
+
+/** `text` as a bidi isolate (FSI … PDI) where it holds letters of the other script than `lang`'s. */
+export function isolateForeign(text: string, lang: Lang): string {
+  const foreign = lang === "ar" ? /[A-Za-z]/ : /[\u0600-\u06FF]/;
+  return foreign.test(text) ? `${FSI}${text}${PDI}` : text;
 }
 
 /** The value as published, for a label: "plus de 900", "environ 170". */
@@ -46,18 +84,20 @@ export function valueLabel(obs: Observation, lang: Lang): string {
   return formatObservation(obs, lang);
 }
 
+/** Words of a text to wrap: split at spaces (U+0020, tabs, newlines) only, so that a no-break space (in "1 500", or inside a name, wholeName) holds. */
+const words = (text: string): string[] => text.split(/[ \t\r\n]+/).filter(Boolean);
+
 /**
  * Greedy word wrap to lines of at most `max` characters; a word longer
  * than that is cut into lines of `max` (cutWord), never left to run past
- * the edge. Chart labels and image captions are laid out by hand, since
- * SVG text does not wrap.
+ * the edge. Image captions are laid out by hand, since SVG text does not
+ * wrap. Breaks only at spaces, never at a no-break space or a hyphen.
  */
 export function wrapWords(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = "";
   const fits = (piece: string) => piece.length <= max;
-  const words = text.split(/\s+/).flatMap((w) => (w ? cutWord(w, fits) : []));
-  for (const word of words) {
+  for (const word of words(text).flatMap((w) => cutWord(w, fits))) {
     if (line && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;
@@ -65,4 +105,26 @@ export function wrapWords(text: string, max: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * A chart label's lines, greedy to at most `maxPx` wide at `fontPx`
+ * (textWidth), broken at spaces only: a word or a name (wholeName) is
+ * never cut nor split at its hyphen, and one wider than `maxPx` has a line
+ * of its own (a label too wide for its chart is left out by placeLabels,
+ * never cut). Each line is balanced (balanceEmbeddings), as bidi state
+ * does not cross lines.
+ */
+export function wrapLabel(text: string, maxPx: number, fontPx: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words(text)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && textWidth(longer, fontPx) > maxPx) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  if (line) lines.push(line);
+  return balanceEmbeddings(lines);
 }

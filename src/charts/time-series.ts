@@ -7,7 +7,7 @@ import { localized } from "../lib/format/localize.ts";
 import { figureScope } from "../lib/format/scope.ts";
 import { openedYear } from "../schemas/sites.ts";
 import { labelMark } from "./label-mark.ts";
-import { balanceEmbeddings, embedLtr, sourceLabel, svgText, valueLabel } from "./labels.ts";
+import { balanceEmbeddings, sourceLabel, svgText, valueLabel, wholeName } from "./labels.ts";
 import { links, seriesKey } from "./links.ts";
 import { figureMarks, markKinds, periodMarks, seriesOf, type Point } from "./marks.ts";
 import { OPENING_BAND, openingMarks } from "./openings.ts";
@@ -70,7 +70,7 @@ function valueLabels(dataset: Dataset, lang: Lang, points: readonly Point[]) {
         if (o.scope) parts.push(`– ${figureScope(dataset, o, lang)}`);
         if (byText.length > 1)
           parts.push(
-            `(${[...new Set(same.map((p) => embedLtr(sourceLabel(dataset, p.obs), lang)))].join(", ")})`,
+            `(${[...new Set(same.map((p) => wholeName(sourceLabel(dataset, p.obs), lang)))].join(", ")})`,
           );
         const rank = o.scope ? 0 : latest.get(seriesKey(o)) === o.year ? 1 : 2;
         return {

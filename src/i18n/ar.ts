@@ -575,6 +575,7 @@ export const ar: Record<StringKey, string> = {
   "home.divergeOther": "{value} حسب {publishers}",
   "home.sourceWords": "بلفظ المصدر:",
   "home.allCharts": "كل الرسوم البيانية",
+  "home.chart.title": "{metric}، الشبكة كلها، {from}–{to}",
   "sites.table": "الأرقام حسب المؤشر والسنة",
   "sites.tableCaption": "أرقام {name}: مؤشر في كل سطر وسنة في كل عمود؛ كل رقم يحيل إلى صفحته.",
   "sites.metric": "المؤشر",

@@ -594,6 +594,7 @@ export const en: Record<StringKey, string> = {
   "home.divergeOther": "{value} according to {publishers}",
   "home.sourceWords": "In the source’s words:",
   "home.allCharts": "All charts",
+  "home.chart.title": "{metric}, whole network, {from}–{to}",
   "sites.table": "Figures by indicator and year",
   "sites.tableCaption":
     "Figures for {name}: one indicator per row, one year per column; each figure links to its page.",

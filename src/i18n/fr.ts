@@ -603,6 +603,7 @@ export const fr = {
   "home.sourceWords": "Mot pour mot :",
   "home.divergeOther": "{value} selon {publishers}",
   "home.allCharts": "Tous les graphiques",
+  "home.chart.title": "{metric}, tout le réseau, {from}–{to}",
   "sites.table": "Chiffres par indicateur et par année",
   "sites.tableCaption":
     "Chiffres de {name} : un indicateur par ligne, une année par colonne ; chaque chiffre renvoie à sa page.",

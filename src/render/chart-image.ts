@@ -75,7 +75,7 @@ export function chartImageSvg(c: ImageContent): string {
   y += 12;
   for (const { item, text: label } of c.key) {
     const room = WIDTH - 2 * PAD - 28;
-    const lines = wrapWords(label, perLine(12, room));
+    const lines = balanceEmbeddings(wrapWords(label, perLine(12, room)));
     const sx = rtl ? WIDTH - PAD - 20 : PAD;
     parts.push(`<g transform="translate(${sx},${y + 1}) scale(0.8)">${keySymbol(item)}</g>`);
     for (const line of lines) {

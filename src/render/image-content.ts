@@ -1,4 +1,5 @@
 import { scopeLabel } from "../lib/format/scope.ts";
+import { isolateForeign } from "../charts/labels.ts";
 import { plottedObservations } from "../charts/types.ts";
 import { t, type Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Source } from "../lib/data/dataset.ts";
@@ -32,13 +33,15 @@ export function chartSources(
 export function sourceLines(sources: readonly Source[], lang: Lang): string[] {
   const sep = t(lang, "chart.listSeparator");
   const cite = (s: Source) => {
-    const own = lang === "ar" && s.language !== "ar";
-    // A French publisher and title cited on an Arabic image: one
-    // left-to-right run, punctuated in its own language, so the bidi
-    // algorithm cannot merge the title and the publisher out of order.
-    const work = own
-      ? `\u202A${s.publisher}, «${s.title}»\u202C`
-      : `${s.publisher}${sep}${t(lang, "quote.open")}${s.title}${t(lang, "quote.close")}`;
+    // A title or publisher in the other script is a bidi isolate
+    // (isolateForeign), so the date after it keeps the line's order: an
+    // Arabic title on a French image once printed "2011 – 2008". A French
+    // source cited on an Arabic image is one left-to-right run, punctuated
+    // in its own language, so the publisher and title keep their order.
+    const work =
+      lang === "ar" && s.language !== "ar"
+        ? isolateForeign(`${s.publisher}, «${s.title}»`, lang)
+        : `${isolateForeign(s.publisher, lang)}${sep}${t(lang, "quote.open")}${isolateForeign(s.title, lang)}${t(lang, "quote.close")}`;
     return `${work}${sep}${formatPartialDate(s.published, lang)}`;
   };
   return [t(lang, "chart.sources") + t(lang, "chart.colon").trimEnd(), ...sources.map(cite)];
@@ -67,7 +70,7 @@ export function imageContent(
         number: {
           value: formatObservation(only, lang),
           meta: `${scopeLabel(dataset, only.site, lang, "city")}${t(lang, "chart.listSeparator")}${only.year}`,
-          quote: `${t(lang, "quote.open")}${only.quote}${t(lang, "quote.close")}`,
+          quote: `${t(lang, "quote.open")}${isolateForeign(only.quote, lang)}${t(lang, "quote.close")}`,
         },
       };
     }),

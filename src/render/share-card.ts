@@ -9,6 +9,9 @@ export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
 const PAD = 48;
+/** The footer (sources, credit): its text size and its margin from the bottom edge. */
+const FOOTER_PX = 18;
+const FOOTER_PAD = 36;
 const INK = "#1a1a1a";
 const MUTED = "#555555";
 const ROOM = SHARE_WIDTH - 2 * PAD;
@@ -47,33 +50,50 @@ export function shareCardSvg(c: ImageContent): string {
     y += Math.round(size * 1.3);
   };
 
-  for (const line of lines(c.title, 40, 2)) text(line, 40, ` font-weight="700"`);
-  y += 4;
-  for (const line of lines(c.takeaway, 24, 2)) text(line, 24, ` fill="${MUTED}"`);
-  y += 12;
-
   // The footer first, from the bottom up, so the drawing takes what is left.
   const footer: string[] = [];
-  let bottom = SHARE_HEIGHT - PAD;
+  let bottom = SHARE_HEIGHT - FOOTER_PAD;
   const [heading, first, ...others] = c.sources;
   const sourceLine =
     [heading, first].filter(Boolean).join(" ") + (others.length > 0 ? ` (+${others.length})` : "");
-  for (const [line, size] of [
-    [c.credit, 20],
-    [lines(sourceLine, 20, 1)[0] ?? "", 20],
-  ] as const) {
+  for (const line of [c.credit, lines(sourceLine, FOOTER_PX, 1)[0] ?? ""]) {
     footer.push(
-      `<text x="${x}" y="${bottom}" font-size="${size}" fill="${MUTED}"${anchor}>${escapeXml(svgText(line, c.lang))}</text>`,
+      `<text x="${x}" y="${bottom}" font-size="${FOOTER_PX}" fill="${MUTED}"${anchor}>${escapeXml(svgText(line, c.lang))}</text>`,
     );
-    bottom -= Math.round(size * 1.4);
+    bottom -= Math.round(FOOTER_PX * 1.4);
   }
 
-  const room = { width: SHARE_WIDTH - 2 * PAD, height: bottom - y - 8 };
   const panel = c.panels.find((p) => p.svg) ?? c.panels[0];
+  const panelHeight = Number(/height="([\d.]+)"/.exec(panel?.svg ?? "")?.[1] ?? 0);
+  // Title and takeaway take up to two lines each; where the drawing would
+  // then be shrunk below its own size (its 11–12 px text under 11 px), the
+  // takeaway gives up lines first, then the title, down to one line of it.
+  const header = (
+    [
+      [2, 2],
+      [2, 1],
+      [1, 1],
+      [2, 0],
+      [1, 0],
+    ] as const
+  ).map(([t, k]) => ({
+    title: lines(c.title, 40, t),
+    takeaway: k > 0 ? lines(c.takeaway, 24, k) : [],
+  }));
+  const headerEnd = (h: (typeof header)[number]) =>
+    PAD + h.title.length * Math.round(40 * 1.3) + 4 + h.takeaway.length * Math.round(24 * 1.3) + 12;
+  const chosen =
+    header.find((h) => bottom - headerEnd(h) - 8 >= panelHeight) ??
+    (header.at(-1) as (typeof header)[number]);
+  for (const line of chosen.title) text(line, 40, ` font-weight="700"`);
+  y += 4;
+  for (const line of chosen.takeaway) text(line, 24, ` fill="${MUTED}"`);
+  y += 12;
+
+  const room = { width: SHARE_WIDTH - 2 * PAD, height: bottom - y - 8 };
   if (panel?.svg) {
     const width = Number(/width="([\d.]+)"/.exec(panel.svg)?.[1] ?? 0);
-    const height = Number(/height="([\d.]+)"/.exec(panel.svg)?.[1] ?? 0);
-    const scale = Math.min(room.width / width, room.height / height);
+    const scale = Math.min(room.width / width, room.height / panelHeight);
     const left = (SHARE_WIDTH - width * scale) / 2;
     parts.push(
       `<g transform="translate(${left.toFixed(1)},${y}) scale(${scale.toFixed(3)})">${panel.svg}</g>`,

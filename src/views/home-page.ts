@@ -15,7 +15,9 @@ import {
   sitesPath,
   timelinePath,
 } from "../lib/web/routes.ts";
+import { renderHomeChart } from "../render/home-chart-svg.ts";
 import { renderChart } from "../render/render-chart.ts";
+import { thumbnailSvg } from "../render/thumbnail-svg.ts";
 import { NETWORK, openedYear } from "../schemas/sites.ts";
 
 /** A link: its address and its text. */
@@ -71,6 +73,15 @@ export interface ChartThumb {
   number?: string;
 }
 
+/** The home page's chart: its drawings for a phone's column and a wider one, linked to its chart page. */
+export interface HomeChartView {
+  href: string;
+  /** What it shows: "Entreprises hébergées, tout le réseau, 2017–2024". */
+  title: string;
+  small: string;
+  large: string;
+}
+
 export interface HomePageView {
   /** What the network is: its parks and when they opened. */
   network: string;
@@ -82,8 +93,8 @@ export interface HomePageView {
   more: KeyFigure[];
   /** The network's headline figures of earlier years, latest first: folded on the page. */
   older: KeyFigure[];
-  /** The chart shown on the first screen. */
-  leadChart?: ChartThumb;
+  /** The chart shown on the first screen, drawn for its column (render/home-chart-svg.ts). */
+  chart?: HomeChartView;
   /** Every chart with figures, in small. */
   charts: ChartThumb[];
   chartsHref: string;
@@ -147,10 +158,14 @@ export function keyFigure(
   };
 }
 
-/** A chart's first drawing, with ids of its own (`prefix`) so two copies can share a page. */
+/**
+ * A chart's first drawing, without its text (thumbnailSvg): scaled into a
+ * card, its labels would be 8–9 px. Ids of its own (`prefix`).
+ */
 function thumb(dataset: Dataset, lang: Lang, slug: string, prefix: string): ChartThumb {
   const chart = renderChart(dataset, lang, slug, { idPrefix: `${prefix}-${slug}` });
-  const svg = chart.panels.find((p) => p.narrow)?.narrow;
+  const narrow = chart.panels.find((p) => p.narrow)?.narrow;
+  const svg = narrow && thumbnailSvg(narrow);
   const only = chart.panels[0]?.panel.observations[0];
   return {
     slug,
@@ -204,7 +219,7 @@ export function homePageView(dataset: Dataset, latest: ReleaseInfo, lang: Lang):
   const facts = dataset.observations.filter((o) => !targets.has(o.metric));
   const years = facts.map((o) => o.period_start ?? o.year);
   const charts = chartsWithData(dataset);
-  const first = charts[0];
+  const chart = renderHomeChart(dataset, lang);
   return {
     network: t(lang, "home.network", {
       count: dataset.sites.length,
@@ -218,7 +233,16 @@ export function homePageView(dataset: Dataset, latest: ReleaseInfo, lang: Lang):
     lead: network.filter((f) => f.year === latestYear).slice(0, LEAD_MAX),
     more: network.filter((f) => f.year === latestYear).slice(LEAD_MAX),
     older: network.filter((f) => f.year !== latestYear),
-    ...(first ? { leadChart: thumb(dataset, lang, first.slug, "home-lead") } : {}),
+    ...(chart
+      ? {
+          chart: {
+            href: chartPath(lang, chart.slug),
+            title: chart.title,
+            small: chart.small,
+            large: chart.large,
+          },
+        }
+      : {}),
     charts: charts.map((entry) => thumb(dataset, lang, entry.slug, "home-thumb")),
     chartsHref: chartsPath(lang),
     links: [

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { balanceEmbeddings, embedLtr, svgText, wrapWords } from "../../../src/charts/labels.ts";
+import {
+  balanceEmbeddings,
+  isolateForeign,
+  svgText,
+  wholeName,
+  wrapLabel,
+  wrapWords,
+} from "../../../src/charts/labels.ts";
 import { links } from "../../../src/charts/links.ts";
 import { placeLabels, type Box } from "../../../src/charts/place-labels.ts";
 import { textWidth } from "../../../src/charts/text-width.ts";
@@ -114,6 +121,14 @@ describe("textWidth(text, px)", () => {
 });
 
 describe("wrapWords(text, max)", () => {
+  it("never breaks at a no-break space (a French number, a name)", () => {
+    expect(wrapWords("environ 1\u202f500 selon La\u00a0Vie\u00a0éco", 12)).toEqual([
+      "environ",
+      "1\u202f500 selon",
+      "La\u00a0Vie\u00a0éco",
+    ]);
+  });
+
   it("wraps at word boundaries", () => {
     expect(wrapWords("Tout le réseau des Technoparks", 12)).toEqual([
       "Tout le",
@@ -131,16 +146,48 @@ describe("wrapWords(text, max)", () => {
   });
 });
 
+describe("wrapLabel(text, maxPx, fontPx)", () => {
+  it("never splits a name across lines, at a space or at a hyphen", () => {
+    // Seen on the Arabic charts: «Les) 2.000 حوالي / (Eco» and (jarida- / tarbawiya.blogspot.com).
+    const lesEco = `حوالي 2.000 (${wholeName("Les Eco", "ar")})`;
+    const lines = wrapLabel(lesEco, 60, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.filter((l) => l.includes("Les"))).toEqual(["(\u2068Les\u00a0Eco\u2069)"]);
+    const blog = `plus de 300 (${wholeName("jarida-tarbawiya.blogspot.com", "fr")})`;
+    expect(wrapLabel(blog, 120, 12)).toEqual(["plus de 300", "(jarida-tarbawiya.blogspot.com)"]);
+  });
+
+  it("wraps at spaces to the width it is given, a no-break space holding", () => {
+    expect(wrapLabel("environ 1\u202f500 (Le\u00a0Soir\u00a0échos)", 100, 12)).toEqual([
+      "environ 1\u202f500",
+      "(Le\u00a0Soir\u00a0échos)",
+    ]);
+    expect(wrapLabel("2 000", 100, 12)).toEqual(["2 000"]);
+  });
+
+  it("closes an isolate a wrap leaves open and reopens it on the next line", () => {
+    expect(wrapLabel("900 (\u2068Aujourd’hui le Maroc\u2069)", 80, 12)).toEqual([
+      "900",
+      "(\u2068Aujourd’hui\u2069",
+      "\u2068le Maroc\u2069)",
+    ]);
+  });
+});
+
 describe("Arabic text in SVG", () => {
   it("embeds Arabic labels right to left and leaves other languages alone", () => {
     expect(svgText("أكثر من 900", "ar")).toBe("\u202Bأكثر من 900\u202C");
     expect(svgText("plus de 900", "fr")).toBe("plus de 900");
   });
 
-  it("embeds a Latin name left to right inside Arabic text only", () => {
-    expect(embedLtr("La Vie éco", "ar")).toBe("\u202ALa Vie éco\u202C");
-    expect(embedLtr("الرباط", "ar")).toBe("الرباط");
-    expect(embedLtr("La Vie éco", "fr")).toBe("La Vie éco");
+  it("keeps a name whole: no-break spaces, and an isolate in the other script only", () => {
+    expect(wholeName("La Vie éco", "ar")).toBe("\u2068La\u00a0Vie\u00a0éco\u2069");
+    expect(wholeName("La Vie éco", "fr")).toBe("La\u00a0Vie\u00a0éco");
+    expect(wholeName("الرباط", "ar")).toBe("الرباط");
+    expect(isolateForeign("[تكنوبارك الدار البيضاء]", "fr")).toBe(
+      "\u2068[تكنوبارك الدار البيضاء]\u2069",
+    );
+    expect(isolateForeign("H24info", "en")).toBe("H24info");
   });
 
   it("closes and reopens a left-to-right embedding across wrapped lines", () => {

@@ -86,7 +86,7 @@ describe("chart images", () => {
     expect(svg).toContain(">Emplois</text>");
     expect(svg).toContain("Technopark en chiffres · données version 1.0.0 · CC BY 4.0");
     expect(svg).toContain(
-      "H24info, « Technopark: 15 ans, et déjà 900 entreprises accompagnées », juin 2016",
+      "H24info, «\u00a0Technopark: 15 ans, et déjà 900 entreprises accompagnées\u00a0», juin 2016",
     );
   });
 

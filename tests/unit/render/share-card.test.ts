@@ -20,9 +20,26 @@ describe("share card (og:image)", () => {
     );
     expect(svg).toContain(">Emplois</text>");
     expect(svg).toContain(
-      "Sources : Le360, « Technopark, ses réussites et ses projets », 2014 – 2015 (+4)</text>",
+      "Sources : Le360, «\u00a0Technopark, ses réussites et ses projets\u00a0», 2014 – 2015 (+4)</text>",
     );
     expect(svg).toContain("Technopark en chiffres · données version 1.1.0 · CC BY 4.0</text>");
+  });
+
+  it("shows the drawing at its own size at least, the takeaway and title giving up lines", () => {
+    // Scaled into the card below 1, the drawing's 11–12 px text fell under
+    // 11 px (10.7 and 9.8 px in Chromium, issue 24). Every chart of 1.1.0
+    // that is a drawing, in every language.
+    const scales = (["fr", "en", "ar"] as const).flatMap((lang) =>
+      ["entreprises", "emplois", "chiffre-affaires", "nouvelles-entreprises"].map((slug) => {
+        const svg = shareCardSvg(imageContent(dataset, lang, slug, { version: "1.1.0" }));
+        return Number(/<g transform="translate\([\d.]+,\d+\) scale\(([\d.]+)\)">/.exec(svg)?.[1]);
+      }),
+    );
+    expect(scales.every((s) => s >= 1)).toBe(true);
+    const svg = shareCardSvg(imageContent(dataset, "fr", "emplois", { version: "1.1.0" }));
+    // One line of title and one of takeaway: the drawing takes the rest.
+    expect(svg.match(/font-size="40"/g)).toHaveLength(1);
+    expect(svg.match(/font-size="24"/g)).toHaveLength(1);
   });
 
   it("right-aligns Arabic text", () => {

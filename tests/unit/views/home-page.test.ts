@@ -144,8 +144,11 @@ describe("homePageView(dataset, latest, lang)", () => {
   });
 
   it("draws one chart for the first screen and every chart in small, ids apart", () => {
-    expect(fr.leadChart?.href).toBe("/fr/graphiques/entreprises/");
-    expect(fr.leadChart?.svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(fr.chart?.href).toBe("/fr/graphiques/entreprises/");
+    expect(fr.chart?.title).toBe("Entreprises hébergées, tout le réseau, 2016–2024");
+    expect(fr.chart?.small).toMatch(/^<svg[^>]* role="img"/);
+    expect(fr.chart?.small).toMatch(/^<svg[^>]* width="128"/);
+    expect(fr.chart?.large).toMatch(/^<svg[^>]* width="384"/);
     expect(fr.charts.map((c) => c.slug)).toEqual([
       "entreprises",
       "entreprises-par-site",
@@ -160,8 +163,12 @@ describe("homePageView(dataset, latest, lang)", () => {
     expect(one?.svg).toBeUndefined();
     expect(one?.number).toBe("10\u00a0% (2011)");
     const ids = (svg = "") => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
-    const lead = new Set(ids(fr.leadChart?.svg));
+    const lead = new Set([...ids(fr.chart?.small), ...ids(fr.chart?.large)]);
+    expect(lead.size).toBe(ids(fr.chart?.small).length + ids(fr.chart?.large).length);
     expect(ids(fr.charts[0]?.svg).some((id) => lead.has(id))).toBe(false);
+    // Scaled into a card, a thumbnail's text would be 8–9 px: it has none.
+    expect(fr.charts.filter((c) => c.svg).length).toBeGreaterThan(0);
+    expect(fr.charts.some((c) => c.svg?.includes("<text"))).toBe(false);
   });
 
   it("offers the release's tables as CSV and JSON, its data package and checksums", () => {
