@@ -12,7 +12,7 @@ export interface Opening {
 const FONT_PX = 11;
 const ROW_PX = 14;
 /** Rows of opening names above the plot, and the room they take (px). */
-export const OPENING_ROWS = 2;
+export const OPENING_ROWS = 3;
 export const OPENING_BAND = 8 + OPENING_ROWS * ROW_PX;
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 + 4 && b.x0 < a.x1 + 4;

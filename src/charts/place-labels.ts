@@ -40,9 +40,9 @@ const meet = (a: Box, b: Box, pad = 1) =>
   a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
 const within = (a: Box, f: Box) => a.x0 >= f.x0 && a.x1 <= f.x1 && a.y0 >= f.y0 && a.y1 <= f.y1;
 
-/** Whether the segment crosses `b`: points along it, enough for boxes of a few px. */
+/** Whether the segment crosses `b`: points along it, its ends included (a leader starting inside another mark reads as its), enough for boxes of a few px. */
 function crosses(l: NonNullable<Placement["leader"]>, b: Box): boolean {
-  for (let k = 1; k < 24; k++) {
+  for (let k = 0; k <= 24; k++) {
     const x = l.x1 + ((l.x2 - l.x1) * k) / 24;
     const y = l.y1 + ((l.y2 - l.y1) * k) / 24;
     if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;

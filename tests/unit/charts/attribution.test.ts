@@ -7,6 +7,7 @@ import { textWidth } from "../../../src/charts/text-width.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
 import type { Dataset } from "../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
+import { siteName } from "../../../src/lib/format/scope.ts";
 import { renderChart } from "../../../src/render/render-chart.ts";
 
 // Issue 24: a label reads as its own figures' — nearest to their marks, or
@@ -217,6 +218,15 @@ describe("charts of release 2.1.0: labels and leader lines say which figures the
           const at = { x0: start.x, x1: start.x, y0: start.y, y1: start.y };
           // Leaving from its own mark's edge (within 1 px of the symbol drawn).
           expect(Math.min(...mine.map((b) => gap(at, b))), what).toBeLessThanOrEqual(1);
+          // and from no other mark (its ends and every point between).
+          for (let k = 0; k <= 40; k++) {
+            const x = start.x + ((num(leader, "x2") - start.x) * k) / 40;
+            const y = start.y + ((num(leader, "y2") - start.y) * k) / 40;
+            const inside = others.filter(
+              (b) => x > b.x0 + 0.5 && x < b.x1 - 0.5 && y > b.y0 + 0.5 && y < b.y1 - 0.5,
+            );
+            expect(inside, `${what}: its leader line crosses another mark`).toEqual([]);
+          }
           continue;
         }
         const box = labelBox(t);
@@ -282,6 +292,18 @@ describe("charts of release 2.1.0: labels and leader lines say which figures the
         [...root.querySelectorAll(".tp-opening line")].filter((l) => num(l, "x1") === cx).length,
         name,
       ).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the openings band of release 2.1.0", () => {
+  it("names each of the six parks apart, the two of Agadir included, wide and narrow, in every language", () => {
+    for (const { name, svg, lang } of svgs.filter((s) => s.slug === "entreprises")) {
+      const names = [...parse(svg).querySelectorAll(".tp-opening-label text")].map((t) =>
+        (t.textContent ?? "").replace(/[\u202A-\u202E]/g, ""),
+      );
+      expect(names, name).toEqual(dataset.sites.map((s) => siteName(dataset, s, lang)));
+      expect(new Set(names).size, name).toBe(6);
     }
   });
 });
