@@ -89,6 +89,7 @@ export function bySitePanel(
         x: same[0]?.x ?? 0,
         y: rows.indexOf(key),
         text: values.size > 1 ? `${text} (${sources.join(", ")})` : text,
+        figures: same.map((p) => p.obs.id),
         bound: same.some((p) => p.obs.qualifier !== "exact" && p.obs.qualifier !== "approx"),
       };
     });
@@ -145,7 +146,12 @@ export function bySitePanel(
           className: "tp-row-title",
         }),
         ...figureMarks(indexed, "right", (p) => tooltip(dataset, p.obs, lang)),
-        labelMark(labels, { obstacles: indexed, lineWidth: narrow ? 12 : 20, lang }),
+        labelMark(labels, {
+          obstacles: indexed,
+          lineWidth: narrow ? 12 : 20,
+          lang,
+          axis: "right",
+        }),
       ],
     },
   };

@@ -209,7 +209,7 @@ export function caveats(dataset: Dataset, def: ChartDefinition, lang: Lang): str
     out.push(
       t(lang, "chart.caveat.singleSite", {
         years: listOf(lang, years.map(String)),
-        site: localized(site, "city", lang),
+        site: siteName(dataset, site, lang),
         later: join(
           lang,
           later.map((s) => `${siteName(dataset, s, lang)} ${openedYear(s)}`),

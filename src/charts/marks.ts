@@ -1,9 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Lang } from "../i18n/index.ts";
 import type { Dataset, Observation } from "../lib/data/dataset.ts";
-import { datasetIndex } from "../lib/data/dataset.ts";
-import { scopeLabel, siteName } from "../lib/format/scope.ts";
-import { NETWORK } from "../schemas/sites.ts";
+import { scopeLabel } from "../lib/format/scope.ts";
 import { slotClass } from "./palette.ts";
 import type { MarkKinds } from "./types.ts";
 
@@ -29,6 +27,12 @@ const RADIUS = 4.5;
  * is, whatever page or file it ends up in.
  */
 export const FIGURE_HREF = "tp-figure:";
+/**
+ * The figure marks of a drawn chart: what carries `data-figure` but a value
+ * label (<text>) or its leader line (<line>), which name the figures they
+ * label the same way (label-mark.ts).
+ */
+export const FIGURE_MARKS = "[data-figure]:not(text):not(line)";
 const figureHref = (p: Point) => `${FIGURE_HREF}${p.obs.id}`;
 
 /** Points grouped by colour slot and a second key, in a stable order. */
@@ -114,13 +118,8 @@ export function seriesOf(
   const slots = new Map<number, string>();
   for (const p of points)
     if (!slots.has(p.slot))
-      slots.set(
-        p.slot,
-        // A park's city, or its name where two parks share the city (Agadir).
-        p.obs.site === NETWORK
-          ? scopeLabel(dataset, p.obs.site, lang, "city")
-          : siteName(dataset, datasetIndex(dataset).siteOf(p.obs.site), lang),
-      );
+      // A park's short name: its city, or its name where two parks share the city (Agadir).
+      slots.set(p.slot, scopeLabel(dataset, p.obs.site, lang, "city"));
   return [...slots].sort(([a], [b]) => a - b).map(([slot, label]) => ({ slot, label }));
 }
 

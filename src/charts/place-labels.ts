@@ -13,6 +13,11 @@ export interface LabelRequest {
   target: Box;
   width: number;
   height: number;
+  /**
+   * Indices in `obstacles` of the marks this label names (its own): every
+   * other mark must be farther from it. Unset: the obstacles equal to `target`.
+   */
+  own?: readonly number[];
 }
 
 /** Where a label goes: the point its text is anchored at (vertically its centre), and a leader line when set apart. */
@@ -25,18 +30,34 @@ export interface Placement {
 }
 
 const GAP = 3;
+/**
+ * How much nearer (px) a label without a leader line must be to its own
+ * mark than to any other: label boxes are estimated (text-width.ts), so a
+ * tie or a near-tie would read as another figure's label once rendered.
+ */
+export const NEARER = 3;
 const meet = (a: Box, b: Box, pad = 1) =>
   a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
 const within = (a: Box, f: Box) => a.x0 >= f.x0 && a.x1 <= f.x1 && a.y0 >= f.y0 && a.y1 <= f.y1;
 
-/** Whether the segment crosses `b`: points along it, enough for boxes of a few px. */
+/** Whether the segment crosses `b`: points along it, its ends included (a leader starting inside another mark reads as its), enough for boxes of a few px. */
 function crosses(l: NonNullable<Placement["leader"]>, b: Box): boolean {
-  for (let k = 1; k < 24; k++) {
+  for (let k = 0; k <= 24; k++) {
     const x = l.x1 + ((l.x2 - l.x1) * k) / 24;
     const y = l.y1 + ((l.y2 - l.y1) * k) / 24;
     if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
   }
   return false;
+}
+
+/** The distance between two boxes (0 when they meet). */
+export const gap = (a: Box, b: Box) =>
+  Math.hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
+
+/** Whether a label at `c` is nearer to its own marks than to any other, by NEARER px at least. */
+function nearestOwn(c: Placement, own: readonly Box[], others: readonly Box[]): boolean {
+  const near = (boxes: readonly Box[]) => Math.min(...boxes.map((b) => gap(c.box, b)));
+  return others.length === 0 || near(own) + NEARER <= near(others);
 }
 
 /** Whether a leader line (if any) crosses one of `boxes`. */
@@ -74,7 +95,10 @@ function candidate(
   const y = (box.y0 + box.y1) / 2;
   const placement: Placement = { x, y, anchor, box };
   if (dy !== 0) {
-    // From the edge of the target to the near edge of the label.
+    // From the edge of the target to the near edge of the label, within
+    // its width by `inset`: the text drawn may be a little narrower than
+    // estimated (text-width.ts), and the line must still reach it.
+    const inset = Math.min(r.width / 2, 2 + r.width * 0.04);
     const horizontal = side === "right" || side === "left";
     const x1 = horizontal ? (side === "right" ? t.x1 : t.x0) : cx;
     const y1 = horizontal ? cy : side === "above" ? t.y0 : t.y1;
@@ -82,7 +106,7 @@ function candidate(
       ? side === "right"
         ? box.x0 - 1
         : box.x1 + 1
-      : Math.max(box.x0, Math.min(cx, box.x1));
+      : Math.max(box.x0 + inset, Math.min(cx, box.x1 - inset));
     const y2 = horizontal ? y : side === "above" ? box.y1 + 1 : box.y0 - 1;
     placement.leader = { x1, y1, x2, y2 };
   }
@@ -94,10 +118,13 @@ function candidate(
  * the first free spot beside what it names — right, left, above, below —
  * then fanned out up or down by half lines with a leader line back to it.
  * A spot is free when it lies inside `frame`, meets no label placed before
- * and no obstacle (every mark of the chart, its own included), and its
- * leader line crosses neither. A label with no free spot is left out
- * (undefined): the figure is still in the chart's table, its tooltip and
- * its description. Never moves a mark. Pure and deterministic.
+ * and no obstacle (every mark of the chart, its own included), its leader
+ * line crosses neither, and the label reads as its own mark's (issue 24):
+ * its own marks (`own`) are the nearest to it, by NEARER px at least, or
+ * failing any such spot, a leader line joins it to its mark. A label with no free spot is left out (undefined):
+ * the figure is still in the chart's table, its tooltip and its
+ * description, never labelled where it reads as another's. Never moves a
+ * mark. Pure and deterministic.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -106,19 +133,25 @@ export function placeLabels(
   step = 7,
 ): (Placement | undefined)[] {
   const placed: Box[] = [];
+  const same = (a: Box, b: Box) => a.x0 === b.x0 && a.x1 === b.x1 && a.y0 === b.y0 && a.y1 === b.y1;
   return requests.map((r) => {
+    const mine = new Set(r.own ?? obstacles.flatMap((b, i) => (same(b, r.target) ? [i] : [])));
+    const own = [r.target, ...obstacles.filter((_, i) => mine.has(i))];
+    const others = obstacles.filter((_, i) => !mine.has(i));
     const sides = ["right", "left", "above", "below"] as const;
     const tries: Placement[] = sides.map((side) => candidate(r, side, 0, frame));
     for (let k = 1; k <= 8; k++)
       for (const sign of [-1, 1])
         for (const side of sides) tries.push(candidate(r, side, sign * k * step, frame));
-    const free = tries.find(
-      (c) =>
-        within(c.box, frame) &&
-        !placed.some((b) => meet(b, c.box)) &&
-        !obstacles.some((b) => meet(b, c.box)) &&
-        !leaderCrosses(c.leader, [...placed, ...obstacles]),
-    );
+    const open = (c: Placement) =>
+      within(c.box, frame) &&
+      !placed.some((b) => meet(b, c.box)) &&
+      !obstacles.some((b) => meet(b, c.box)) &&
+      !leaderCrosses(c.leader, [...placed, ...obstacles]);
+    // Best, a spot nearest its own marks; else one its leader line ties to them.
+    const free =
+      tries.find((c) => open(c) && nearestOwn(c, own, others)) ??
+      tries.find((c) => open(c) && c.leader !== undefined);
     if (free) placed.push(free.box);
     return free;
   });

@@ -3,8 +3,7 @@ import * as d3 from "d3";
 import type { Lang } from "../i18n/index.ts";
 import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { formatNumber } from "../lib/format/format.ts";
-import { localized } from "../lib/format/localize.ts";
-import { figureScope } from "../lib/format/scope.ts";
+import { figureScope, siteName } from "../lib/format/scope.ts";
 import { openedYear } from "../schemas/sites.ts";
 import { labelMark } from "./label-mark.ts";
 import { balanceEmbeddings, sourceLabel, svgText, valueLabel, wholeName } from "./labels.ts";
@@ -32,7 +31,7 @@ const TITLE_BAND = 20;
 function openings(dataset: Dataset, lang: Lang, options: ChartOptions) {
   return dataset.sites
     .filter((s) => !options.site || s.id === options.site)
-    .map((s) => ({ year: openedYear(s), text: localized(s, "city", lang) }));
+    .map((s) => ({ year: openedYear(s), text: siteName(dataset, s, lang) }));
 }
 
 /** One wrapped line of a label, written for an SVG <text> in `lang`. */
@@ -40,9 +39,11 @@ const svgLine = (lang: Lang) => (line: string) =>
   lang === "ar" ? svgText(balanceEmbeddings([line])[0] ?? line, lang) : line;
 
 /**
- * The value labels of a panel, most important first: one per figure as
- * published of a series and year (identical figures of several sources
- * share it), naming its sources where the series has other figures that
+ * The value labels of a panel, most important first: one per spot where a
+ * series draws figures in a year (identical figures of several sources,
+ * and figures at one value that the sources qualify differently — "700"
+ * and "plus de 700" — share a spot, so one label speaks for every mark
+ * there), naming its sources where the series has other figures that
  * year, its period for a period figure and its parks for a figure of part
  * of the network. Scoped figures first (their label says the scope
  * changed), then each series' latest figure, then the rest from the latest.
@@ -50,6 +51,8 @@ const svgLine = (lang: Lang) => (line: string) =>
 function valueLabels(dataset: Dataset, lang: Lang, points: readonly Point[]) {
   const text = (o: Observation) =>
     o.period_start === undefined ? valueLabel(o, lang) : periodValue(dataset, o, lang);
+  const sources = (same: readonly Point[]) =>
+    `(${[...new Set(same.map((p) => wholeName(sourceLabel(dataset, p.obs), lang)))].join(", ")})`;
   const groups = d3.groups(
     points,
     (p) => `${seriesKey(p.obs)}|${p.obs.period_start ?? ""}|${p.obs.year}`,
@@ -61,28 +64,33 @@ function valueLabels(dataset: Dataset, lang: Lang, points: readonly Point[]) {
   );
   return groups
     .flatMap(([, group]) => {
-      const byText = d3.groups(group, (p) => text(p.obs));
-      return byText.map(([value, same]) => {
-        const first = same[0] as Point;
-        const o = first.obs;
-        const parts = [value];
-        if (o.period_start !== undefined) parts.push(`(${o.period_start}–${o.year})`);
-        if (o.scope) parts.push(`– ${figureScope(dataset, o, lang)}`);
-        if (byText.length > 1)
-          parts.push(
-            `(${[...new Set(same.map((p) => wholeName(sourceLabel(dataset, p.obs), lang)))].join(", ")})`,
-          );
-        const rank = o.scope ? 0 : latest.get(seriesKey(o)) === o.year ? 1 : 2;
-        return {
-          x: first.x,
-          x2: first.x2,
-          y: Number(first.y),
-          bound: same.some((p) => p.obs.qualifier !== "exact" && p.obs.qualifier !== "approx"),
-          text: parts.join(" "),
-          rank,
-          year: o.year,
-        };
-      });
+      const named = d3.groups(group, (p) => text(p.obs)).length > 1;
+      return d3
+        .groups(group, (p) => Number(p.y))
+        .map(([y, spot]) => {
+          const first = spot[0] as Point;
+          const o = first.obs;
+          const values = d3.groups(spot, (p) => text(p.obs));
+          // One value: its sources last, as ever; several: each with its sources.
+          const parts =
+            values.length === 1
+              ? [values[0]?.[0] ?? ""]
+              : [values.map(([value, same]) => `${value} ${sources(same)}`).join(", ")];
+          if (o.period_start !== undefined) parts.push(`(${o.period_start}–${o.year})`);
+          if (o.scope) parts.push(`– ${figureScope(dataset, o, lang)}`);
+          if (values.length === 1 && named) parts.push(sources(spot));
+          const rank = o.scope ? 0 : latest.get(seriesKey(o)) === o.year ? 1 : 2;
+          return {
+            x: first.x,
+            x2: first.x2,
+            y,
+            bound: spot.some((p) => p.obs.qualifier !== "exact" && p.obs.qualifier !== "approx"),
+            text: parts.join(" "),
+            figures: spot.map((p) => p.obs.id),
+            rank,
+            year: o.year,
+          };
+        });
     })
     .sort((a, b) => a.rank - b.rank || b.year - a.year);
 }
@@ -156,7 +164,7 @@ export function timeSeriesPanel(
       dy: -margin.top + TITLE_BAND / 2,
       className: "tp-axis-title",
     }),
-    ...openingMarks(opened, line),
+    ...openingMarks(opened, line, points),
     ...d3
       .groups(segments, (s) => s.slot)
       .map(([slot, group]) =>
@@ -176,6 +184,7 @@ export function timeSeriesPanel(
       obstacles: points,
       lineWidth: narrow ? 10 : 14,
       lang,
+      axis: "up",
     }),
   ];
 

@@ -1,11 +1,13 @@
 import { parseHTML } from "linkedom";
+import { FIGURE_MARKS } from "../charts/marks.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
  * A chart's <svg> (from plotToSvg) whose figure marks link to their figure
- * pages: each element with `data-figure="<id>"` is wrapped in
- * `<a href="hrefOf(id)">` (left alone when hrefOf gives nothing).
+ * pages: each mark with `data-figure="<id>"` is wrapped in
+ * `<a href="hrefOf(id)">` (left alone when hrefOf gives nothing); value
+ * labels and leader lines, which carry `data-figure` too, are not links.
  *
  * The links are a shortcut for a pointer or a finger on the drawing. The
  * same links are in the chart's table, reachable from the keyboard and
@@ -22,7 +24,7 @@ export function linkFigureMarks(svg: string, hrefOf: (id: string) => string | un
   const root = document.querySelector("svg");
   if (!root) throw new Error("linkFigureMarks: no <svg> in the markup");
   let linked = 0;
-  for (const mark of root.querySelectorAll("[data-figure]")) {
+  for (const mark of root.querySelectorAll(FIGURE_MARKS)) {
     const href = hrefOf(mark.getAttribute("data-figure") ?? "");
     if (!href) continue;
     const a = document.createElementNS(SVG_NS, "a");

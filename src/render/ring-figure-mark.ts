@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { FIGURE_MARKS } from "../charts/marks.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Clear space between a mark's edge and its ring, and the ring's width, in px. */
@@ -22,7 +23,7 @@ export function ringFigureMark(svg: string, id: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   const root = document.querySelector("svg");
   if (!root) throw new Error("ringFigureMark: no <svg> in the markup");
-  const mark = [...root.querySelectorAll("[data-figure]")].find(
+  const mark = [...root.querySelectorAll(FIGURE_MARKS)].find(
     (el) => el.getAttribute("data-figure") === id,
   );
   if (!mark) return svg;

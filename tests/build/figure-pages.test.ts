@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sitemapPaths } from "../../scripts/lib/site-pages.ts";
+import { FIGURE_MARKS } from "../../src/charts/marks.ts";
 import { LANGS } from "../../src/i18n/index.ts";
 import { siteData } from "../../src/lib/data/site-data.ts";
 import { DIST, page } from "../helpers/dist.ts";
@@ -73,7 +74,7 @@ describe.each(LANGS)("figure pages in %s", (lang) => {
     const marked = new Set<string>();
     for (const chart of charts) {
       const marks = [
-        ...page(`/${lang}/graphiques/${chart}/`).querySelectorAll(".tp-chart [data-figure]"),
+        ...page(`/${lang}/graphiques/${chart}/`).querySelectorAll(`.tp-chart ${FIGURE_MARKS}`),
       ];
       for (const mark of marks) {
         const id = mark.getAttribute("data-figure") ?? "";

@@ -8,8 +8,9 @@ import { tCount } from "./plural.ts";
 
 /**
  * How a site is named: `name` in running text and tables ("Technopark de
- * Casablanca"), `city` where room is short, as in chart labels
- * ("Casablanca").
+ * Casablanca"), `city` where room is short, as in chart labels, keys,
+ * openings and chart tables: its short name (siteName: "Casablanca", or
+ * the full name where two parks share the city).
  */
 export type ScopeForm = "name" | "city";
 
@@ -25,12 +26,16 @@ export function scopeLabel(
   form: ScopeForm = "name",
 ): string {
   if (site === NETWORK) return t(lang, "site.network");
-  return localized(datasetIndex(dataset).siteOf(site), form, lang);
+  const found = datasetIndex(dataset).siteOf(site);
+  return form === "city" ? siteName(dataset, found, lang) : localized(found, "name", lang);
 }
 
 /**
- * A site named short: its city, or its full name where another park shares
- * the city (the Cité de l’innovation Souss-Massa and Technopark Agadir).
+ * A site's short name, the one home for it (issue 24): its city, or its
+ * full name where another park shares the city (the Cité de l’innovation
+ * Souss-Massa and Technopark Agadir, both in Agadir), so that no two parks
+ * of a dataset share a short name in any language — on a chart's openings,
+ * key, labels and table, a reader can tell every park apart.
  */
 export function siteName(dataset: Dataset, site: Site, lang: Lang): string {
   const city = localized(site, "city", lang);

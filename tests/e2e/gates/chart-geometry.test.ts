@@ -28,6 +28,20 @@ import { DIST } from "../../helpers/dist.ts";
 //   the colour its series group gives it. A mark that links to its figure
 //   page must not take the link colour.
 //
+// - every value label (text in `tp-label`) names the figure(s) it labels in
+//   `data-figure` (observation ids, space-separated), each drawn in the
+//   same drawing, and reads as theirs (issue 24): the mark nearest to the
+//   label's box (the union of its lines' rendered boxes; marks with their
+//   stroke; distance between boxes) is one of its own figures' marks, at
+//   least 1 px nearer than any other mark; or a leader line (`tp-leader`)
+//   carrying the same `data-figure` joins the label's box to one of its
+//   own marks (each end within 2 drawing px of them);
+// - no line drawn over the plot crosses a mark not its own: a leader line
+//   crosses no mark but its figures', an opening line (`tp-opening`) no
+//   mark at all (a mark sitting on a park's opening line reads as that
+//   park's). A line crosses a mark when a point of it lies inside the
+//   mark's box inset by 1 px.
+//
 // Figure pages draw the same charts, their marks linked too: the first
 // figure page of each language is measured as well (one template). So is
 // the map of the parks (svg.tp-map, issue 28) on the sites page and the
@@ -88,7 +102,16 @@ const cases: Case[] = [
 
 /** One problem seen in one drawing. */
 interface Fault {
-  kind: "text/text" | "text/mark" | "text/edge" | "text/size" | "plot-width" | "colour";
+  kind:
+    | "text/text"
+    | "text/mark"
+    | "text/edge"
+    | "text/size"
+    | "plot-width"
+    | "colour"
+    | "label/figure"
+    | "label/nearest"
+    | "line/mark";
   chart: string;
   detail: string;
 }
@@ -158,6 +181,7 @@ function measure({ minShare, minMapFont }: { minShare: number; minMapFont: numbe
       what: `${m.parentElement?.getAttribute("class") ?? ""} ${m.localName}`.trim(),
       box: box(m.getBoundingClientRect(), 0.5, 0.5),
     }));
+    if (!svg.classList.contains("tp-map")) faults.push(...attribution(svg, chart));
     // The map is scaled to its box: a text's size on screen is its font
     // size times the drawing's scale.
     if (svg.classList.contains("tp-map")) {
@@ -232,6 +256,126 @@ function measure({ minShare, minMapFont }: { minShare: number; minMapFont: numbe
     }
   });
   return { drawings: svgs.length, faults };
+
+  /** Whether each value label reads as its own figures' and each line over the plot crosses no other mark. */
+  function attribution(svg: SVGSVGElement, chart: string): Fault[] {
+    const out: Fault[] = [];
+    const gap = (a: Box, b: Box) =>
+      Math.hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
+    // Reaches are in drawing px, scaled as the drawing is on screen.
+    const TOUCH = 2 * (svg.getScreenCTM()?.a ?? 1);
+    const ids = (el: Element) => (el.getAttribute("data-figure") ?? "").split(" ").filter(Boolean);
+    // A mark as seen: its box with its stroke (a period's span is a 4 px
+    // stroke on a path of no height).
+    const marks = [
+      ...svg.querySelectorAll('[class*="tp-q-"] [data-figure], .tp-period [data-figure]'),
+    ].map((m) => {
+      const half =
+        (parseFloat(getComputedStyle(m).strokeWidth) || 0) *
+        ((m as SVGGraphicsElement).getScreenCTM()?.a ?? 1) *
+        0.5;
+      return {
+        id: m.getAttribute("data-figure") ?? "",
+        box: box(m.getBoundingClientRect(), -half, -half),
+      };
+    });
+    const ends = (l: Element) => {
+      const r = l as SVGLineElement;
+      const m = r.getScreenCTM();
+      const at = (x: number, y: number) => {
+        const p = new DOMPoint(x, y).matrixTransform(m ?? undefined);
+        return { x: p.x, y: p.y };
+      };
+      return [
+        at(r.x1.baseVal.value, r.y1.baseVal.value),
+        at(r.x2.baseVal.value, r.y2.baseVal.value),
+      ] as const;
+    };
+    const point = (p: { x: number; y: number }): Box => ({ x0: p.x, y0: p.y, x1: p.x, y1: p.y });
+    /** Marks (other than `own`) a segment crosses: points along it inside a mark's box inset by 1 px. */
+    const crossed = (l: Element, own: readonly string[]) => {
+      const [a, b] = ends(l);
+      return marks.filter((m) => {
+        if (own.includes(m.id)) return false;
+        for (let k = 0; k <= 40; k++) {
+          const x = a.x + ((b.x - a.x) * k) / 40;
+          const y = a.y + ((b.y - a.y) * k) / 40;
+          if (x > m.box.x0 + 1 && x < m.box.x1 - 1 && y > m.box.y0 + 1 && y < m.box.y1 - 1)
+            return true;
+        }
+        return false;
+      });
+    };
+    const leaders = [...svg.querySelectorAll(".tp-leader line")];
+    for (const l of leaders) {
+      const own = ids(l);
+      if (own.length === 0)
+        out.push({ kind: "label/figure", chart, detail: "a leader line has no data-figure" });
+      for (const m of crossed(l, own))
+        out.push({
+          kind: "line/mark",
+          chart,
+          detail: `a leader line of ${own.join(" ")} crosses the mark of ${m.id}`,
+        });
+    }
+    for (const l of svg.querySelectorAll(".tp-opening line"))
+      for (const m of crossed(l, []))
+        out.push({
+          kind: "line/mark",
+          chart,
+          detail: `an opening line crosses the mark of ${m.id}`,
+        });
+    for (const t of svg.querySelectorAll(".tp-label text")) {
+      const rects = [...t.querySelectorAll("tspan")].map((s) => s.getBoundingClientRect());
+      const parts = (rects.length > 0 ? rects : [t.getBoundingClientRect()]).filter(
+        (r) => r.width > 0,
+      );
+      if (parts.length === 0) continue;
+      const label: Box = {
+        x0: Math.min(...parts.map((r) => r.left)),
+        y0: Math.min(...parts.map((r) => r.top)),
+        x1: Math.max(...parts.map((r) => r.right)),
+        y1: Math.max(...parts.map((r) => r.bottom)),
+      };
+      const text = (t.textContent ?? "").replace(/[\u202A-\u202E\u2066-\u2069]/g, "").trim();
+      const own = ids(t);
+      const missing = own.filter((id) => !marks.some((m) => m.id === id));
+      if (own.length === 0 || missing.length > 0) {
+        out.push({
+          kind: "label/figure",
+          chart,
+          detail:
+            own.length === 0
+              ? `“${text}” has no data-figure`
+              : `“${text}” names ${missing.join(" ")}, not drawn here`,
+        });
+        continue;
+      }
+      const key = own.join(" ");
+      const mine = marks.filter((m) => own.includes(m.id));
+      const led = leaders.some((l) => {
+        if (ids(l).join(" ") !== key) return false;
+        const [a, b] = ends(l).map(point) as [Box, Box];
+        const joins = (p: Box, q: Box) =>
+          gap(p, label) <= TOUCH && mine.some((m) => gap(q, m.box) <= TOUCH);
+        return joins(a, b) || joins(b, a);
+      });
+      if (led) continue;
+      const near = (list: typeof marks) => Math.min(...list.map((m) => gap(label, m.box)));
+      const others = marks.filter((m) => !own.includes(m.id));
+      const ownGap = near(mine);
+      const otherGap = others.length > 0 ? near(others) : Infinity;
+      if (ownGap + 1 > otherGap) {
+        const nearest = others.find((m) => gap(label, m.box) === otherGap);
+        out.push({
+          kind: "label/nearest",
+          chart,
+          detail: `“${text}” (${key}) is ${ownGap.toFixed(1)} px from its mark, ${otherGap.toFixed(1)} px from ${nearest?.id ?? "another"}'s, with no leader line joining them`,
+        });
+      }
+    }
+    return out;
+  }
 }
 
 async function measureAt(page: Page, path: string, width: number, scheme: string) {
@@ -247,7 +391,7 @@ async function measureAt(page: Page, path: string, width: number, scheme: string
   );
 }
 
-describe("chart geometry in Chromium: no text over text or marks, none cut, the width used, marks in their series' colour", () => {
+describe("chart geometry in Chromium: no text over text or marks, none cut, the width used, marks in their series' colour, every label beside its own mark", () => {
   it.concurrent.for(cases)("$path at $widths px", async (c, { expect }) => {
     await tabs.with(async (page) => {
       await page.goto(server.url + c.path.slice(1), { waitUntil: "load" });

@@ -80,3 +80,18 @@ describe("linkFigureMarks(svg, hrefOf)", () => {
     expect(linkFigureMarks(svg, () => undefined)).toBe(svg);
   });
 });
+
+describe("linkFigureMarks and value labels", () => {
+  it("links the marks only: a label and its leader line name their figure but are no links", () => {
+    const drawing =
+      '<svg><g class="tp-s1 tp-q-exact"><circle data-figure="casa-2011" cx="5" cy="5" r="4.5"></circle></g>' +
+      '<g class="tp-leader"><line data-figure="casa-2011" x1="5" y1="10" x2="5" y2="20"></line></g>' +
+      '<g class="tp-label"><text data-figure="casa-2011">1 500</text></g></svg>';
+    const root = parse(linkFigureMarks(drawing, (id) => `/fr/chiffres/${id}/`));
+    expect(
+      [...(root?.querySelectorAll("a") ?? [])].map((a) => a.firstElementChild?.localName),
+    ).toEqual(["circle"]);
+    expect(root?.querySelector("text")?.parentElement?.localName).toBe("g");
+    expect(root?.querySelector("line")?.parentElement?.localName).toBe("g");
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../../../src/lib/data/dataset.ts";
+import { LANGS } from "../../../../src/i18n/index.ts";
+import type { Dataset, Site } from "../../../../src/lib/data/dataset.ts";
+import { loadDataset } from "../../../../src/lib/data/load-dataset.ts";
 import { siteData } from "../../../../src/lib/data/site-data.ts";
-import { figureScope, scopeLabel } from "../../../../src/lib/format/scope.ts";
+import { figureScope, scopeLabel, siteName } from "../../../../src/lib/format/scope.ts";
 
 const v1 = () => siteData().datasets.get("1.0.0") as Dataset;
 
@@ -45,5 +47,31 @@ describe("figureScope(dataset, observation, lang)", () => {
     expect(figureScope(v2(), obs("madeincity-10ans.companies_hosted.casablanca.2011"), "en")).toBe(
       "Casablanca",
     );
+  });
+});
+
+describe("siteName(dataset, site, lang): a park's short name", () => {
+  const all = () => [...siteData().datasets.values(), loadDataset("data")];
+
+  it("is never shared by two parks, in any language, in any release or the working data", () => {
+    for (const dataset of all())
+      for (const lang of LANGS) {
+        const names = dataset.sites.map((s) => siteName(dataset, s, lang));
+        expect(new Set(names).size, `${lang}: ${names.join(", ")}`).toBe(names.length);
+      }
+  });
+
+  it("tells the two parks of Agadir apart by their names, a park alone in its city by the city", () => {
+    const v21 = siteData().datasets.get("2.1.0") as Dataset;
+    const site = (id: string) => v21.sites.find((s) => s.id === id) as Site;
+    expect(siteName(v21, site("cite-innovation-souss-massa"), "fr")).toBe(
+      "Cité de l’innovation Souss-Massa",
+    );
+    expect(siteName(v21, site("agadir"), "fr")).toBe("Technopark d’Agadir");
+    expect(siteName(v21, site("agadir"), "en")).toBe("Technopark Agadir");
+    expect(siteName(v21, site("agadir"), "ar")).toBe("تكنوبارك أكادير");
+    expect(siteName(v21, site("tanger"), "en")).toBe("Tangier");
+    // Charts name sites in the short form: keys, openings, labels, tables.
+    expect(scopeLabel(v21, "agadir", "fr", "city")).toBe("Technopark d’Agadir");
   });
 });
