@@ -70,8 +70,11 @@ export function balanceEmbeddings(lines: readonly string[]): string[] {
  * resvg alike.
  */
 export function wholeName(name: string, lang: Lang): string {
-  return isolateForeign(name.replace(/ /g, NBSP), lang);
+  return isolateForeign(noBreak(name), lang);
 }
+
+/** `text` with no-break spaces: a piece no wrap splits (wrapWords, wrapLabel). */
+export const noBreak = (text: string): string => text.replace(/ /g, NBSP);
 
 /** `text` as a bidi isolate (FSI … PDI) where it holds letters of the other script than `lang`'s. */
 export function isolateForeign(text: string, lang: Lang): string {

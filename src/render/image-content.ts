@@ -1,5 +1,5 @@
 import { scopeLabel } from "../lib/format/scope.ts";
-import { isolateForeign } from "../charts/labels.ts";
+import { isolateForeign, noBreak, wholeName } from "../charts/labels.ts";
 import { plottedObservations } from "../charts/types.ts";
 import { t, type Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Source } from "../lib/data/dataset.ts";
@@ -38,10 +38,11 @@ export function sourceLines(sources: readonly Source[], lang: Lang): string[] {
     // Arabic title on a French image once printed "2011 – 2008". A French
     // source cited on an Arabic image is one left-to-right run, punctuated
     // in its own language, so the publisher and title keep their order.
+    // The publisher's name is never split by a wrap (noBreak).
     const work =
       lang === "ar" && s.language !== "ar"
-        ? isolateForeign(`${s.publisher}, «${s.title}»`, lang)
-        : `${isolateForeign(s.publisher, lang)}${sep}${t(lang, "quote.open")}${isolateForeign(s.title, lang)}${t(lang, "quote.close")}`;
+        ? isolateForeign(`${noBreak(s.publisher)}, «${s.title}»`, lang)
+        : `${wholeName(s.publisher, lang)}${sep}${t(lang, "quote.open")}${isolateForeign(s.title, lang)}${t(lang, "quote.close")}`;
     return `${work}${sep}${formatPartialDate(s.published, lang)}`;
   };
   return [t(lang, "chart.sources") + t(lang, "chart.colon").trimEnd(), ...sources.map(cite)];

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { svgText, wholeName } from "../../../src/charts/labels.ts";
 import type { Lang } from "../../../src/i18n/index.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
-import { chartSvgFile } from "../../../src/render/image-content.ts";
+import type { Source } from "../../../src/lib/data/dataset.ts";
+import { chartSvgFile, sourceLines } from "../../../src/render/image-content.ts";
 import { FONT_FILES } from "../../../src/render/png.ts";
 
 // The order a PNG prints mixed text in is read from resvg itself: pieces of
@@ -77,5 +78,32 @@ describe("mixed text as resvg draws it (the PNG)", () => {
     ];
     // Right to left: the opening bracket on the right, the closing one on the left.
     expect([open > name, name > close]).toEqual([true, true]);
+  });
+});
+
+describe("sourceLines(sources, lang)", () => {
+  const source = (publisher: string, title: string, language: string) =>
+    ({ publisher, title, language, published: "2008/2011" }) as Source;
+
+  it("isolates a title in the other script and keeps a publisher's name whole", () => {
+    const [, arabicTitle, frenchSource] = sourceLines(
+      [
+        source("Al Massae", "[تكنوبارك الدار البيضاء]", "ar"),
+        source("Le Soir échos", "Dix ans", "fr"),
+      ],
+      "fr",
+    );
+    expect(arabicTitle).toBe(
+      "Al\u00a0Massae, «\u00a0\u2068[تكنوبارك الدار البيضاء]\u2069\u00a0», 2008 – 2011",
+    );
+    expect(frenchSource).toBe("Le\u00a0Soir\u00a0échos, «\u00a0Dix ans\u00a0», 2008 – 2011");
+    const [, , onArabic] = sourceLines(
+      [
+        source("Al Massae", "[تكنوبارك الدار البيضاء]", "ar"),
+        source("Le Soir échos", "Dix ans", "fr"),
+      ],
+      "ar",
+    );
+    expect(onArabic?.startsWith("\u2068Le\u00a0Soir\u00a0échos, «Dix ans»\u2069")).toBe(true);
   });
 });
