@@ -4,8 +4,9 @@ import { datasetIndex, type Dataset } from "../lib/data/dataset.ts";
 import { localized } from "../lib/format/localize.ts";
 import { NETWORK } from "../schemas/sites.ts";
 import { CHART_CATALOG } from "./catalog.ts";
-import { valueLabel, svgText } from "./labels.ts";
-import { FIGURE_HREF, figureMarks, markKinds, type Point } from "./marks.ts";
+import { labelMark } from "./label-mark.ts";
+import { valueLabel } from "./labels.ts";
+import { figureMarks, markKinds, type Point } from "./marks.ts";
 import { tooltip } from "./tooltip.ts";
 import type { Panel } from "./types.ts";
 
@@ -25,6 +26,8 @@ export interface HomeChart {
 /** Text size of the drawing, in px: drawn at its own width, never scaled down, it stays at least 11 CSS px. */
 export const HOME_FONT_PX = 12;
 const LINE_PX = HOME_FONT_PX + 4;
+/** The label's line width in ems: the small drawing's plot is about 110 px wide. */
+const LABEL_EMS = { small: 8, large: 16 } as const;
 
 /** Network-wide figures of a whole year (no scope, no period): the few marks the home chart draws. */
 const networkFigures = (dataset: Dataset, metric: string) =>
@@ -55,7 +58,7 @@ function homeMetric(dataset: Dataset): { slug: string; metric: string } | undefi
  * one metric (homeMetric), a mark each (shape by qualifier, as on the chart
  * pages), no axis but the first and last years under the plot, and one
  * label, the latest year's readings as published ("500 ou 450", "plus de
- * 450"), above the plot at the latest year. Every text is HOME_FONT_PX:
+ * 450"), beside the latest year's marks (labelMark: nearest them, or joined by a leader). Every text is HOME_FONT_PX:
  * the page shows the drawing at its own size (smaller only where the
  * column is narrower), and a drawing for each width it is shown at, so
  * no text is scaled below 11 CSS px. Pure; undefined when no metric has
@@ -83,7 +86,6 @@ export function homeChart(
   });
   const points: Point[] = observations.map((obs) => ({ obs, x: obs.year, y: obs.value, slot: 0 }));
   const top = Math.max(...observations.map((o) => o.value));
-  const line = (s: string) => svgText(s, lang);
   const margin = { top: LINE_PX + 8, right: 8, bottom: LINE_PX + 4, left: 8 };
 
   return {
@@ -108,19 +110,28 @@ export function homeChart(
         marks: [
           Plot.ruleY([0], { className: "tp-grid", strokeOpacity: 0.3 }),
           ...figureMarks(points, "up", (p) => tooltip(dataset, p.obs, lang)),
-          // The latest readings above the plot, ending over the latest year's marks.
-          Plot.text([{ x: last, text: latest }], {
-            x: "x",
-            text: (d: { text: string }) => line(d.text),
-            frameAnchor: "top",
-            textAnchor: "end",
-            lineAnchor: "bottom",
-            dx: 8,
-            dy: -6,
-            fontWeight: 700,
-            className: "tp-label",
-            href: () => `${FIGURE_HREF}${latestFigures.map((o) => o.id).join(" ")}`,
-          }),
+          // The latest readings beside the latest year's marks, placed as on
+          // the chart pages (labelMark): nearest its own marks, or joined to
+          // them by a leader line.
+          labelMark(
+            [
+              {
+                x: last,
+                y: Math.max(...latestFigures.map((o) => o.value)),
+                text: latest,
+                figures: latestFigures.map((o) => o.id),
+                bound: latestFigures.some(
+                  (o) => o.qualifier !== "exact" && o.qualifier !== "approx",
+                ),
+              },
+            ],
+            {
+              obstacles: points,
+              lineWidth: LABEL_EMS[size.width < 200 ? "small" : "large"],
+              lang,
+              axis: "up",
+            },
+          ),
           ...(
             [
               [first, "start"],

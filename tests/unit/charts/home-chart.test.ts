@@ -52,8 +52,13 @@ describe("homeChart(dataset, lang, size)", () => {
       'data-figure="allafrica-gitex-2024.companies_hosted.network.2024 digitalafrica-benmakhlouf-2024.companies_hosted.network.2024"',
     );
     expect(svg).toMatch(/^<svg[^>]* width="128"/);
-    // A mark per figure, shaped by its qualifier (2017 and 2023 are "plus de").
-    expect(svg.match(/data-figure="[^"]+"/g)).toHaveLength(8);
+    // A mark per figure of a whole year, shaped by its qualifier (2016, 2017,
+    // 2022 twice, 2023, 2024 twice; 2017 and 2023 are "plus de"), then the
+    // label and the leader line that joins it to its marks.
+    const named = [...svg.matchAll(/<(\w+)[^>]* data-figure="[^"]+"/g)].map((m) => m[1]);
+    expect(named.filter((tag) => tag !== "text" && tag !== "line")).toHaveLength(7);
+    expect(named.filter((tag) => tag === "text")).toHaveLength(1);
+    expect(named.filter((tag) => tag === "line")).toHaveLength(1);
   });
 });
 
