@@ -90,7 +90,9 @@ describe.each(LANGS)("the header in %s", (lang) => {
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         // With JavaScript, the search button is shown beside the menu.
         expect(await page.locator(".site-header .tp-search-toggle").isVisible(), route).toBe(true);
-        const height = await page.locator(".site-header").evaluate((e) => e.offsetHeight);
+        const height = await page
+          .locator(".site-header")
+          .evaluate((e) => e.getBoundingClientRect().height);
         expect(height, `${route} header height`).toBeLessThanOrEqual(HEADER_MAX);
         // Its hidden words (each language's name) widen nothing.
         const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -129,7 +131,9 @@ describe.each(LANGS)("the header in %s", (lang) => {
         expect(box && Math.min(box.width, box.height)).toBeGreaterThanOrEqual(TARGET_MIN);
       }
       // Open, the menu lies over the page: the header keeps its height.
-      const height = await page.locator(".site-header").evaluate((e) => e.offsetHeight);
+      const height = await page
+        .locator(".site-header")
+        .evaluate((e) => e.getBoundingClientRect().height);
       expect(height).toBeLessThanOrEqual(HEADER_MAX);
       await about.click();
       await page.waitForURL(`**/${lang}/a-propos/`);
