@@ -124,7 +124,7 @@ describe.each(LANGS)("the header in %s", (lang) => {
       expect(await about.isVisible()).toBe(false);
       await page.locator(".site-header summary").click();
       expect(await about.isVisible()).toBe(true);
-      const menu = page.locator(".site-header details[open] nav a");
+      const menu = page.locator(".site-header details[open] a");
       expect(await menu.count()).toBe(7);
       for (const link of await menu.all()) {
         const box = await link.boundingBox();
@@ -147,7 +147,7 @@ describe.each(LANGS)("the header in %s", (lang) => {
     const page = await context.newPage();
     await page.goto(`${server.url}${lang}/`);
     expect(await page.locator(".site-header summary").isVisible()).toBe(false);
-    const links = page.locator(".site-header nav.nav-wide a");
+    const links = page.locator(".site-header .nav-wide a");
     expect(await links.count()).toBe(7);
     for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
     await context.close();
