@@ -32,6 +32,13 @@ export function isLang(s: string | undefined): s is Lang {
   return (LANGS as readonly string[]).includes(s ?? "");
 }
 
+/** A route's [lang] parameter as a Lang: a page built for any other value is a bug, and stops the build. */
+export function langParam(param: string | undefined): Lang {
+  if (!isLang(param))
+    throw new Error(`[lang] is ${JSON.stringify(param)}, not one of ${LANGS.join(", ")}`);
+  return param;
+}
+
 /** Whether `key`, built at run time ("data.table.<name>"), names a UI string. */
 export function isStringKey(key: string): key is StringKey {
   return Object.hasOwn(STRINGS.fr, key);

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/index.ts";
+import { LANGS, type Lang } from "../../i18n/index.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { DATASET_AUTHOR, DATASET_TITLE, LICENCE } from "../format/citation.ts";
 import { allFiles, type CatalogFile, type CatalogRelease } from "./data-catalog.ts";
@@ -65,7 +65,7 @@ const typed = (value: string | number, type: string) => ({
   "@type": type,
 });
 const inLanguages = (texts: Record<Lang, string>) =>
-  (Object.keys(texts) as Lang[]).map((lang) => ({ "@value": texts[lang], "@language": lang }));
+  LANGS.map((lang) => ({ "@value": texts[lang], "@language": lang }));
 
 /** ISO 8601 "2001/2016" as a DCAT period of time. */
 function period(interval: string) {
@@ -113,14 +113,14 @@ function common(i: DcatInput, dataset: Dataset) {
     },
     "dct:license": { "@id": LICENCE.url },
     "dct:accessRights": { "@id": `${EU}access-right/PUBLIC` },
-    "dct:language": (Object.keys(LANGUAGE) as Lang[]).map((l) => ({
+    "dct:language": LANGS.map((l) => ({
       "@id": `${EU}language/${LANGUAGE[l]}`,
     })),
     "dcat:theme": { "@id": `${EU}data-theme/ECON` },
     "dcat:keyword": ["Technopark", "Maroc", "Morocco", "MITC", "TIC", "ICT", "start-up"],
     "dct:spatial": { "@id": `${EU}country/MAR` },
     "dct:temporal": period(temporalCoverage(dataset)),
-    "dcat:landingPage": (Object.keys(i.dataPageUrl) as Lang[]).map((l) => ({
+    "dcat:landingPage": LANGS.map((l) => ({
       "@id": i.dataPageUrl[l],
     })),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LANGS, STRINGS, t } from "../../../src/i18n/index.ts";
+import { langParam, LANGS, STRINGS, t } from "../../../src/i18n/index.ts";
 import { fr } from "../../../src/i18n/fr.ts";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -27,5 +27,16 @@ describe("UI strings", () => {
     expect(() => t("fr", "qualifier.more_than")).toThrow(
       "t(fr, qualifier.more_than): no value for {value}",
     );
+  });
+});
+
+describe("langParam(param)", () => {
+  it("gives back a served language", () => {
+    expect(LANGS.map((l) => langParam(l))).toEqual(["fr", "en", "ar"]);
+  });
+
+  it("stops on any other value, naming it", () => {
+    expect(() => langParam("de")).toThrow('[lang] is "de", not one of fr, en, ar');
+    expect(() => langParam(undefined)).toThrow("[lang] is undefined, not one of fr, en, ar");
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { LANGS, t, type Lang } from "../../../i18n/index.ts";
+import { LANGS, t, langParam } from "../../../i18n/index.ts";
 import { siteData } from "../../../lib/data/site-data.ts";
 import { DATASET_AUTHOR, LICENCE } from "../../../lib/format/citation.ts";
 import { catalogRelease } from "../../../lib/release/data-catalog.ts";
@@ -14,7 +14,7 @@ export function getStaticPaths() {
 
 /** The Atom feed of releases in one language, advertised by that language's data page. */
 export const GET: APIRoute = ({ params, site }) => {
-  const lang = params.lang as Lang;
+  const lang = langParam(params.lang);
   const abs = (basedPath: string) => absoluteUrl(basedPath, site);
   const body = releasesFeed({
     lang,

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { LANGS, type Lang } from "../../../i18n/index.ts";
+import { LANGS, langParam } from "../../../i18n/index.ts";
 import { siteData } from "../../../lib/data/site-data.ts";
 import { verifyIndex } from "../../../views/verify-page.ts";
 
@@ -9,6 +9,6 @@ export function getStaticPaths() {
 
 /** The figures' index the sentence checker of /<lang>/verifier/ loads when first used. */
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(verifyIndex(siteData().dataset, params.lang as Lang)), {
+  new Response(JSON.stringify(verifyIndex(siteData().dataset, langParam(params.lang))), {
     headers: { "Content-Type": "application/json" },
   });

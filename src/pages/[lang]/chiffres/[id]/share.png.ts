@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { LANGS, type Lang } from "../../../../i18n/index.ts";
+import { LANGS, langParam } from "../../../../i18n/index.ts";
 import { siteData } from "../../../../lib/data/site-data.ts";
 import { svgToPng } from "../../../../render/png.ts";
 import { shareCardSvg } from "../../../../render/share-card.ts";
@@ -16,7 +16,7 @@ export const getStaticPaths: GetStaticPaths = () => {
 };
 
 export const GET: APIRoute = ({ params, site }) => {
-  const lang = params.lang as Lang;
+  const lang = langParam(params.lang);
   const data = siteData();
   const observation = data.dataset.observations.find((o) => o.id === params.id);
   if (!observation) return new Response(null, { status: 404 });

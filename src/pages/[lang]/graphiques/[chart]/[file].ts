@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartsWithData } from "../../../../charts/index.ts";
 import { plottedObservations } from "../../../../charts/types.ts";
-import { LANGS, type Lang } from "../../../../i18n/index.ts";
+import { LANGS, langParam } from "../../../../i18n/index.ts";
 import { siteData } from "../../../../lib/data/site-data.ts";
 import { toCsv, toJson } from "../../../../lib/release/serialise.ts";
 import { chartPngFile, chartSharePng, chartSvgFile } from "../../../../render/image-content.ts";
@@ -25,7 +25,7 @@ export const getStaticPaths: GetStaticPaths = () => {
 };
 
 export const GET: APIRoute = ({ params }) => {
-  const lang = params.lang as Lang;
+  const lang = langParam(params.lang);
   const slug = String(params.chart);
   const { dataset, latest } = siteData();
   const rows = () =>
