@@ -3,8 +3,6 @@ import type { PluralForms, PluralKey, StringKey } from "./fr.ts";
 /** Arabic UI strings (Western digits, as used in Morocco). */
 export const ar: Record<StringKey, string> = {
   "site.name": "تكنوبارك بالأرقام",
-  "site.tagline":
-    "أرقام شبكة تكنوبارك في المغرب (الدار البيضاء 2001، الرباط 2012، طنجة 2015)، كل رقم مع مصدره.",
   "nav.home": "الرئيسية",
   "nav.data": "البيانات",
   "nav.charts": "الرسوم البيانية",
@@ -16,14 +14,11 @@ export const ar: Record<StringKey, string> = {
   "nav.menu": "القائمة",
   "nav.about": "حول الموقع",
   "home.title": "تكنوبارك بالأرقام",
-  "home.headlines": "أرقام رئيسية",
-  "home.headlinesIntro": "أحدث رقم منشور لكل مؤشر، كما ورد في مصدره، مع الاقتباس.",
   "home.release": "البيانات: الإصدار {version} بتاريخ {date}.",
   "home.downloads": "تحميل البيانات",
   "figure.source": "المصدر:",
   "quote.open": "«",
   "quote.close": "»",
-  "figure.quote": "اقتباس",
   "figure.year": "السنة",
   "figure.site": "النطاق",
   "figure.published": "نُشر",
@@ -56,7 +51,6 @@ export const ar: Record<StringKey, string> = {
   "lang.fr.short": "FR",
   "lang.en.short": "EN",
   "lang.ar.short": "ع",
-  "redirect.text": "تقود هذه الصفحة إلى النسخة الفرنسية: {link}.",
   // -- charts (issue 3) --
   "chart.entreprises.title": "الشركات المحتضنة والمواكبة",
   "chart.entreprises-par-site.title": "الشركات المواكبة حسب الموقع",
@@ -81,14 +75,12 @@ export const ar: Record<StringKey, string> = {
   "chart.axis.MAD_per_m2_month": "درهم للمتر المربع شهريا",
   "chart.axis.sites": "المواقع",
   "chart.axis.cities": "المدن",
-  "chart.opening": "افتتاح {site}",
   "chart.listSeparator": "، ",
   "chart.clauseSeparator": "؛ ",
   "chart.colon": ": ",
   "chart.takeaway": "{metric} — {figures}.",
   "chart.takeaway.year": "في {year}: {figures}",
   "chart.desc.figure": "{scope}، {year}: {value} (المصدر: {source})",
-  "chart.key.title": "كيفية قراءة الرسم البياني",
   "chart.key.exact": "رقم منشور",
   "chart.key.approx": "رقم تقريبي («حوالي»، «قرابة»)",
   "chart.key.more_than": "حد أدنى («أكثر من»): القيمة الفعلية أعلى",
@@ -561,8 +553,6 @@ export const ar: Record<StringKey, string> = {
   "figurePage.copy": "نسخ الاستشهاد",
   "figurePage.citation":
     "{metric}، {scope}، {year}: {value} ({source})، عبر {site}، البيانات {version}، {url}",
-  "figurePage.open": "صفحة الرقم: {value}",
-  "figurePage.share": "{metric}: {value}",
   "home.network":
     "تستضيف شبكة تكنوبارك الشركات وترافقها في المغرب: {count} فضاءات افتُتحت من {first} إلى {last}.",
   "home.years": "أرقام من {from} إلى {to}، كل رقم بمصدره.",
@@ -576,7 +566,6 @@ export const ar: Record<StringKey, string> = {
   "home.sourceWords": "بلفظ المصدر:",
   "home.allCharts": "كل الرسوم البيانية",
   "home.chart.title": "{metric}، الشبكة كلها، {from}–{to}",
-  "sites.table": "الأرقام حسب المؤشر والسنة",
   "sites.tableCaption": "أرقام {name}: مؤشر في كل سطر وسنة في كل عمود؛ كل رقم يحيل إلى صفحته.",
   "sites.metric": "المؤشر",
   "sites.compare": "مقارنة الفضاءات",

@@ -3,8 +3,6 @@ import type { PluralForms, PluralKey, StringKey } from "./fr.ts";
 /** English UI strings. */
 export const en: Record<StringKey, string> = {
   "site.name": "Technopark in figures",
-  "site.tagline":
-    "Figures of Morocco’s Technopark network (Casablanca 2001, Rabat 2012, Tangier 2015), each quoted from its source.",
   "nav.home": "Home",
   "nav.data": "Data",
   "nav.charts": "Charts",
@@ -16,15 +14,11 @@ export const en: Record<StringKey, string> = {
   "nav.menu": "Menu",
   "nav.about": "About",
   "home.title": "Technopark in figures",
-  "home.headlines": "Key figures",
-  "home.headlinesIntro":
-    "The most recent published figure of each indicator, as its source words it, with the quote.",
   "home.release": "Data: version {version} of {date}.",
   "home.downloads": "Download the data",
   "figure.source": "Source:",
   "quote.open": "“",
   "quote.close": "”",
-  "figure.quote": "Quote",
   "figure.year": "Year",
   "figure.site": "Scope",
   "figure.published": "published",
@@ -57,7 +51,6 @@ export const en: Record<StringKey, string> = {
   "lang.fr.short": "FR",
   "lang.en.short": "EN",
   "lang.ar.short": "ع",
-  "redirect.text": "This page leads to the French version: {link}.",
   // -- charts (issue 3) --
   "chart.entreprises.title": "Companies hosted and accompanied",
   "chart.entreprises-par-site.title": "Companies accompanied, by site",
@@ -82,14 +75,12 @@ export const en: Record<StringKey, string> = {
   "chart.axis.MAD_per_m2_month": "MAD per m² a month",
   "chart.axis.sites": "Sites",
   "chart.axis.cities": "Cities",
-  "chart.opening": "{site} opens",
   "chart.listSeparator": ", ",
   "chart.clauseSeparator": "; ",
   "chart.colon": ": ",
   "chart.takeaway": "{metric} — {figures}.",
   "chart.takeaway.year": "in {year}: {figures}",
   "chart.desc.figure": "{scope}, {year}: {value} (source: {source})",
-  "chart.key.title": "How to read the chart",
   "chart.key.exact": "published figure",
   "chart.key.approx": "approximate figure (“about”, “nearly”)",
   "chart.key.more_than": "lower bound (“more than”): the actual value is higher",
@@ -580,8 +571,6 @@ export const en: Record<StringKey, string> = {
   "figurePage.copy": "Copy the citation",
   "figurePage.citation":
     "{metric}, {scope}, {year}: {value} ({source}), via {site}, data {version}, {url}",
-  "figurePage.open": "Page of the figure: {value}",
-  "figurePage.share": "{metric}: {value}",
   "home.network":
     "The Technopark network hosts and supports companies in Morocco: {count} parks opened from {first} to {last}.",
   "home.years": "Figures from {from} to {to}, each with its source.",
@@ -595,7 +584,6 @@ export const en: Record<StringKey, string> = {
   "home.sourceWords": "In the source’s words:",
   "home.allCharts": "All charts",
   "home.chart.title": "{metric}, whole network, {from}–{to}",
-  "sites.table": "Figures by indicator and year",
   "sites.tableCaption":
     "Figures for {name}: one indicator per row, one year per column; each figure links to its page.",
   "sites.metric": "Indicator",

@@ -1,8 +1,6 @@
 /** French UI strings: the reference language, so its keys define the set. */
 export const fr = {
   "site.name": "Technopark en chiffres",
-  "site.tagline":
-    "Les chiffres du réseau Technopark au Maroc (Casablanca 2001, Rabat 2012, Tanger 2015), chacun cité avec sa source.",
   "nav.home": "Accueil",
   "nav.data": "Données",
   "nav.charts": "Graphiques",
@@ -14,15 +12,11 @@ export const fr = {
   "nav.menu": "Menu",
   "nav.about": "À propos",
   "home.title": "Technopark en chiffres",
-  "home.headlines": "Chiffres clés",
-  "home.headlinesIntro":
-    "Le chiffre publié le plus récent de chaque indicateur, tel que la source l’écrit, avec sa citation.",
   "home.release": "Données : version {version} du {date}.",
   "home.downloads": "Télécharger les données",
   "figure.source": "Source :",
   "quote.open": "«\u00a0",
   "quote.close": "\u00a0»",
-  "figure.quote": "Citation",
   "figure.year": "Année",
   "figure.site": "Périmètre",
   "figure.published": "publié",
@@ -56,7 +50,6 @@ export const fr = {
   "lang.fr.short": "FR",
   "lang.en.short": "EN",
   "lang.ar.short": "ع",
-  "redirect.text": "Cette page mène à la version française : {link}.",
   // -- charts (issue 3) --
   "chart.entreprises.title": "Entreprises hébergées et accompagnées",
   "chart.entreprises-par-site.title": "Entreprises accompagnées, par site",
@@ -81,14 +74,12 @@ export const fr = {
   "chart.axis.MAD_per_m2_month": "DH par m² et par mois",
   "chart.axis.sites": "Sites",
   "chart.axis.cities": "Villes",
-  "chart.opening": "Ouverture : {site}",
   "chart.listSeparator": ", ",
   "chart.clauseSeparator": " ; ",
   "chart.colon": " : ",
   "chart.takeaway": "{metric} — {figures}.",
   "chart.takeaway.year": "en {year} : {figures}",
   "chart.desc.figure": "{scope}, {year} : {value} (source : {source})",
-  "chart.key.title": "Lecture du graphique",
   "chart.key.exact": "chiffre publié",
   "chart.key.approx": "chiffre approximatif (« près de », « environ »)",
   "chart.key.more_than": "borne basse (« plus de ») : la valeur réelle est plus élevée",
@@ -589,8 +580,6 @@ export const fr = {
   "figurePage.copy": "Copier la citation",
   "figurePage.citation":
     "{metric}, {scope}, {year} : {value} ({source}), via {site}, données {version}, {url}",
-  "figurePage.open": "Page du chiffre : {value}",
-  "figurePage.share": "{metric} : {value}",
   "home.network":
     "Le réseau Technopark héberge et accompagne des entreprises au Maroc : {count} parcs ouverts de {first} à {last}.",
   "home.years": "Chiffres de {from} à {to}, chacun avec sa source.",
@@ -604,7 +593,6 @@ export const fr = {
   "home.divergeOther": "{value} selon {publishers}",
   "home.allCharts": "Tous les graphiques",
   "home.chart.title": "{metric}, tout le réseau, {from}–{to}",
-  "sites.table": "Chiffres par indicateur et par année",
   "sites.tableCaption":
     "Chiffres de {name} : un indicateur par ligne, une année par colonne ; chaque chiffre renvoie à sa page.",
   "sites.metric": "Indicateur",
