@@ -1,11 +1,7 @@
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import type { BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  newContext,
-  watchPage,
-  watchProblems,
-} from "../../../scripts/lib/browser.ts";
+import { useBrowser } from "../helpers/site-session.ts";
+import { newContext, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 import { DIST } from "../../helpers/dist.ts";
 
@@ -30,7 +26,7 @@ ${script ? `<script src="${site}embed/v1/autoheight.js" async></script>` : ""}
 }
 
 describe("an embed's auto theme on another site", () => {
-  let browser: Browser;
+  const session = useBrowser();
   let context: BrowserContext;
   let site: Served;
   let host: Served;
@@ -44,12 +40,10 @@ describe("an embed's auto theme on another site", () => {
         "/bare.html": hostPage(site.url, "#101820", false),
       },
     });
-    browser = await launchChromium();
-    context = await newContext(browser);
+    context = await newContext(session.browser);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await site?.close();
     await host?.close();
   });

@@ -1,13 +1,9 @@
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import type { BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useBrowser } from "../helpers/site-session.ts";
 import { formatNumber } from "../../../src/lib/format/format.ts";
 import { listReleases } from "../../../src/lib/release/releases.ts";
-import {
-  launchChromium,
-  newContext,
-  watchPage,
-  watchProblems,
-} from "../../../scripts/lib/browser.ts";
+import { newContext, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 import { built } from "../../helpers/injected-builds.ts";
 import { FIXTURE_VERSION } from "../helpers/fixture-release.ts";
@@ -37,7 +33,7 @@ addEventListener("message", (e) => e.data && e.data.type === "resize" && told.ad
 }
 
 describe("embeds on another site", () => {
-  let browser: Browser;
+  const session = useBrowser();
   let context: BrowserContext;
   let site: Served;
   let host: Served;
@@ -49,8 +45,7 @@ describe("embeds on another site", () => {
     host = await serveStatic(undefined, {
       pages: { "/": hostPage(site.url), "/bare.html": withoutHostScript(hostPage(site.url)) },
     });
-    browser = await launchChromium();
-    context = await newContext(browser);
+    context = await newContext(session.browser);
     page = await context.newPage();
     const watch = watchPage(page, host.origin, [site.origin]);
     await page.goto(host.url);
@@ -63,7 +58,6 @@ describe("embeds on another site", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
     await site?.close();
     await host?.close();
   });

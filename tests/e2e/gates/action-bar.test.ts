@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { chartsWithData } from "../../../src/charts/index.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
-import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
-import { DIST } from "../../helpers/dist.ts";
+import { newContext } from "../../../scripts/lib/browser.ts";
 
 // Every chart page, in every language, on a phone (375 px) and a laptop
 // (1280 px), with JavaScript off: the action bar sits right between the
@@ -20,22 +19,14 @@ const pages = LANGS.flatMap((lang) =>
   chartsWithData(siteData().dataset).map((c) => `/${lang}/graphiques/${c.slug}/`),
 );
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await newContext(browser, {
+  context = await newContext(site.browser, {
     javaScriptEnabled: false,
     viewport: { width: WIDTHS[0] as number, height: 900 },
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("the chart page's action bar", () => {
@@ -44,7 +35,7 @@ describe("the chart page's action bar", () => {
     async (path, { expect }) => {
       const page = await context.newPage();
       try {
-        await page.goto(server.url + path.slice(1), { waitUntil: "load" });
+        await page.goto(site.server.url + path.slice(1), { waitUntil: "load" });
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
           const m = await page.evaluate(() => {

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
-import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
+import { newContext, TabPool } from "../../../scripts/lib/browser.ts";
 import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 import { DIST } from "../../helpers/dist.ts";
 
 // Charts that cannot be misread (issue 14): every chart drawing a reader
@@ -116,21 +116,16 @@ interface Fault {
   detail: string;
 }
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 let tabs: TabPool;
 const found: (Fault & { path: string; width: number; scheme: string })[] = [];
 let drawings = 0;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  tabs = new TabPool(await newContext(browser, { viewport: { width: 1280, height: 900 } }));
+  tabs = new TabPool(await newContext(site.browser, { viewport: { width: 1280, height: 900 } }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   const byKind: Record<string, number> = {};
   for (const f of found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
   const faulty = new Set(found.map((f) => `${f.path}|${f.width}|${f.scheme}|${f.chart}`)).size;
@@ -394,7 +389,7 @@ async function measureAt(page: Page, path: string, width: number, scheme: string
 describe("chart geometry in Chromium: no text over text or marks, none cut, the width used, marks in their series' colour, every label beside its own mark", () => {
   it.concurrent.for(cases)("$path at $widths px", async (c, { expect }) => {
     await tabs.with(async (page) => {
-      await page.goto(server.url + c.path.slice(1), { waitUntil: "load" });
+      await page.goto(site.server.url + c.path.slice(1), { waitUntil: "load" });
       // An embed's theme is its path's, a download's colours are its own: one scheme.
       const fixed = pageKind(c.path) === "embed" || c.path.endsWith(".svg");
       const problems: string[] = [];

@@ -1,15 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { chartsWithData } from "../../../src/charts/index.ts";
 import { LANGS, type Lang } from "../../../src/i18n/index.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
 import { imageContent } from "../../../src/render/image-content.ts";
 import { shareCardSvg, SHARE_WIDTH } from "../../../src/render/share-card.ts";
-import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
+import { newContext, TabPool } from "../../../scripts/lib/browser.ts";
 import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 import { DIST } from "../../helpers/dist.ts";
 
 // Chart text a reader can read (issue 24): wherever a chart is shown —
@@ -90,22 +90,17 @@ interface Fault {
   detail: string;
 }
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 let tabs: TabPool;
 const found: (Fault & { path: string; width: number; scheme: string })[] = [];
 let lines = 0;
 let smallest = Infinity;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  tabs = new TabPool(await newContext(browser, { viewport: { width: 1280, height: 900 } }));
+  tabs = new TabPool(await newContext(site.browser, { viewport: { width: 1280, height: 900 } }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   const byKind: Record<string, number> = {};
   for (const f of found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
   const paths = new Set(found.map((f) => f.path)).size;
@@ -212,7 +207,7 @@ describe("chart text in Chromium: at least 11 CSS px as shown, Latin runs of Ara
         // A tab that last showed a download holds an SVG document, which setContent cannot open.
         await page.goto("about:blank");
         await page.setContent(shareCardSvg(content), { waitUntil: "load" });
-      } else await page.goto(server.url + c.path.slice(1), { waitUntil: "load" });
+      } else await page.goto(site.server.url + c.path.slice(1), { waitUntil: "load" });
       // An embed's theme is its path's, an image's colours are its own: one scheme.
       const fixed = pageKind(c.path) === "embed" || c.path.endsWith(".svg") || c.card;
       const problems: string[] = [];

@@ -1,7 +1,7 @@
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useBrowser } from "../helpers/site-session.ts";
 import { DIST } from "../../helpers/dist.ts";
-import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
+import { newContext } from "../../../scripts/lib/browser.ts";
 import { hostPage } from "../helpers/host-page.ts";
 import { pageOfEachKind, sitePages } from "../../../scripts/lib/site-pages.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
@@ -14,7 +14,7 @@ const embed = chosen.get("embed");
 
 let site: Served;
 let host: Served;
-let browser: Browser;
+const session = useBrowser();
 
 beforeAll(async () => {
   site = await serveStatic(DIST);
@@ -23,18 +23,16 @@ beforeAll(async () => {
   host = await serveStatic(undefined, {
     pages: { "/page.html": frame(content), ...(embed ? { "/embed.html": frame(embed) } : {}) },
   });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
   await site?.close();
 });
 
 /** What another site shows when it frames `hostPath`'s iframe: our page, or Chromium's error page. */
 async function framedUrl(hostPath: string): Promise<string> {
-  const context = await newContext(browser);
+  const context = await newContext(session.browser);
   try {
     const page = await context.newPage();
     await page.goto(host.origin + hostPath, { waitUntil: "load" });

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { LANGS, type Lang } from "../../../src/i18n/index.ts";
-import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { newContext } from "../../../scripts/lib/browser.ts";
 import { DIST } from "../../helpers/dist.ts";
 
 // A phone reader's way through the site (issue 25), in Chromium:
@@ -24,18 +24,7 @@ const TARGET_MIN = 24;
 const SCREEN_HEIGHT = 667;
 const WIDTHS = [320, 375] as const;
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** The figure pages built in `lang`, by id. */
 const figureIds = (lang: Lang) =>
@@ -83,10 +72,12 @@ async function headerTargets(page: Page) {
 describe.each(LANGS)("the header in %s", (lang) => {
   for (const width of WIDTHS)
     it(`is at most ${HEADER_MAX} px tall at ${width} px, its targets at least ${TARGET_MIN} px`, async () => {
-      const context = await newContext(browser, { viewport: { width, height: SCREEN_HEIGHT } });
+      const context = await newContext(site.browser, {
+        viewport: { width, height: SCREEN_HEIGHT },
+      });
       const page = await context.newPage();
       for (const route of headerPages(lang)) {
-        await page.goto(server.url + route);
+        await page.goto(site.server.url + route);
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         // With JavaScript, the search button is shown beside the menu.
         expect(await page.locator(".site-header .tp-search-toggle").isVisible(), route).toBe(true);
@@ -114,12 +105,12 @@ describe.each(LANGS)("the header in %s", (lang) => {
   ])(
     "opens its menu at 320 px with JavaScript %s, «À propos» in it, every link a target",
     async (_label, javaScriptEnabled) => {
-      const context = await newContext(browser, {
+      const context = await newContext(site.browser, {
         viewport: { width: 320, height: SCREEN_HEIGHT },
         javaScriptEnabled,
       });
       const page = await context.newPage();
-      await page.goto(`${server.url}${lang}/graphiques/emplois/`);
+      await page.goto(`${site.server.url}${lang}/graphiques/emplois/`);
       const about = page.locator(`.site-header details a[href$="/${lang}/a-propos/"]`);
       expect(await about.isVisible()).toBe(false);
       await page.locator(".site-header summary").click();
@@ -143,9 +134,9 @@ describe.each(LANGS)("the header in %s", (lang) => {
   );
 
   it("shows the main links in a row at 1280 px, without the menu", async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+    const context = await newContext(site.browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${lang}/`);
+    await page.goto(`${site.server.url}${lang}/`);
     expect(await page.locator(".site-header summary").isVisible()).toBe(false);
     const links = page.locator(".site-header .nav-wide a");
     expect(await links.count()).toBe(7);
@@ -158,11 +149,11 @@ describe.each(LANGS)("a figure's page in %s at 375 × 667", (lang) => {
   it.each(sampleFigures(lang))(
     "%s: value, year and source on the first screen, the copy button within two",
     async (id) => {
-      const context = await newContext(browser, {
+      const context = await newContext(site.browser, {
         viewport: { width: 375, height: SCREEN_HEIGHT },
       });
       const page = await context.newPage();
-      await page.goto(`${server.url}${lang}/chiffres/${id}/`);
+      await page.goto(`${site.server.url}${lang}/chiffres/${id}/`);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const bottom = async (selector: string) => {
         const box = await page.locator(selector).first().boundingBox();
@@ -193,9 +184,11 @@ describe.each(LANGS)("a figure's page in %s at 375 × 667", (lang) => {
 
 describe.each(LANGS)("«sources divergentes» on the %s home page", (lang) => {
   it("leads to that figure's own list of other sources, in view", async () => {
-    const context = await newContext(browser, { viewport: { width: 375, height: SCREEN_HEIGHT } });
+    const context = await newContext(site.browser, {
+      viewport: { width: 375, height: SCREEN_HEIGHT },
+    });
     const page = await context.newPage();
-    await page.goto(`${server.url}${lang}/`);
+    await page.goto(`${site.server.url}${lang}/`);
     const card = page.locator(".key-figure:has(.key-diverge)").first();
     const id = await card.getAttribute("id");
     const others = await card

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { launchChromium, newContext, TabPool } from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { useServedSite } from "../helpers/site-session.ts";
+import { newContext, TabPool } from "../../../scripts/lib/browser.ts";
 import { pageKind, sitePages, type PageKind } from "../../../scripts/lib/site-pages.ts";
 import { LANGS, type Lang } from "../../../src/i18n/index.ts";
 import { datasetIndex } from "../../../src/lib/data/dataset.ts";
@@ -45,22 +45,17 @@ const pages = sitePages(DIST)
   .all.filter((p) => LANGS.some((lang) => p.startsWith(`/${lang}/`)))
   .filter((p) => KINDS.includes(pageKind(p)));
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 let tabs: TabPool;
 const heights = new Map<string, { kind: PageKind; height: number }>();
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  tabs = new TabPool(await newContext(browser, { viewport: SCREEN }), (page) =>
+  tabs = new TabPool(await newContext(site.browser, { viewport: SCREEN }), (page) =>
     page.setViewportSize(SCREEN),
   );
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   const byKind = KINDS.map((kind) => {
     const measured = [...heights].filter(([, h]) => h.kind === kind);
     const sorted = measured.sort(([, a], [, b]) => b.height - a.height);
@@ -97,7 +92,7 @@ afterAll(async () => {
 
 /** Loads `path` at the phone size, fonts ready, scrolled to the top. */
 async function load(page: Page, path: string): Promise<number> {
-  await page.goto(server.url + path.slice(1), { waitUntil: "load" });
+  await page.goto(site.server.url + path.slice(1), { waitUntil: "load" });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate(() => document.documentElement.scrollHeight);
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, it } from "vitest";
+import { useBrowser } from "../helpers/site-session.ts";
 import { built } from "../../helpers/injected-builds.ts";
 import {
-  launchChromium,
   loadLazyFrames,
   newContext,
   TabPool,
@@ -53,25 +53,20 @@ const DESKTOP = { width: 1280, height: 720 };
 const SCHEMES = ["light", "dark"] as const;
 const REFRESH = /<meta[^>]+http-equiv="?refresh/i;
 
-let browser: Browser;
+const session = useBrowser();
 let plain: TabPool;
 let withAxe: TabPool;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const reset = async (page: Page) => {
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme: "light" });
   };
   // Only axe's tabs leave the phone width and light scheme; they are reset.
-  plain = new TabPool(await newContext(browser, { viewport: PHONE }));
-  const axeContext: BrowserContext = await newContext(browser, { viewport: PHONE });
+  plain = new TabPool(await newContext(session.browser, { viewport: PHONE }));
+  const axeContext: BrowserContext = await newContext(session.browser, { viewport: PHONE });
   await axeContext.addInitScript({ content: AXE });
   withAxe = new TabPool(axeContext, reset);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /**

@@ -1,16 +1,9 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
 import { latestRelease, listReleases } from "../../../src/lib/release/releases.ts";
-import {
-  launchChromium,
-  newContext,
-  TabPool,
-  watchPage,
-  watchProblems,
-} from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
-import { DIST } from "../../helpers/dist.ts";
+import { newContext, TabPool, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { measureOverflow } from "../helpers/overflow.ts";
 
 // Every address a release answers at, through a static host (issue 25):
@@ -36,28 +29,20 @@ const routes = [
   ]),
 ];
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 let context: BrowserContext;
 let tabs: TabPool;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await newContext(browser, { viewport: { width: SCREEN, height: 640 } });
+  context = await newContext(site.browser, { viewport: { width: SCREEN, height: 640 } });
   tabs = new TabPool(context);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe("release addresses, at 320 px", () => {
   it.concurrent.each(routes)("/%s answers 200 and stays within the screen", async (route) => {
     const seen = await tabs.with(async (page) => {
-      const watch = watchPage(page, server.origin);
-      const response = await page.goto(server.url + route, { waitUntil: "load" });
+      const watch = watchPage(page, site.server.origin);
+      const response = await page.goto(site.server.url + route, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const overflow = await measureOverflow(page);
       watch.stop();
@@ -76,7 +61,7 @@ describe.each(LANGS)("the %s data page at 375 × 667 px", (lang) => {
     const page = await context.newPage();
     try {
       await page.setViewportSize({ width: 375, height: 667 });
-      await page.goto(`${server.url}${lang}/donnees/`, { waitUntil: "load" });
+      await page.goto(`${site.server.url}${lang}/donnees/`, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height).toBeLessThanOrEqual(12_000);
@@ -102,7 +87,7 @@ describe.each(LANGS)("the %s data page at 375 × 667 px", (lang) => {
 describe.each(LANGS)("the %s data dictionary at 320 px", (lang) => {
   it("shows every cell of its tables on screen: one card per column or metric, nothing to scroll to", async () => {
     const cells = await tabs.with(async (page) => {
-      await page.goto(`${server.url}${lang}/donnees/dictionnaire/`, { waitUntil: "load" });
+      await page.goto(`${site.server.url}${lang}/donnees/dictionnaire/`, { waitUntil: "load" });
       return page.evaluate(() =>
         [...document.querySelectorAll("main td, main th")].map((c) => {
           const r = c.getBoundingClientRect();
@@ -120,14 +105,14 @@ describe("folded lists", () => {
   it("open when a link names one of their entries", async () => {
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}fr/donnees/`, { waitUntil: "load" });
+      await page.goto(`${site.server.url}fr/donnees/`, { waitUntil: "load" });
       const id =
         (await page.evaluate(() => document.querySelector(".errata-list li[id]")?.id)) ?? "";
       expect(id).not.toBe("");
       expect(await page.evaluate((x) => document.getElementById(x)?.checkVisibility(), id)).toBe(
         false,
       );
-      await page.goto(`${server.url}fr/donnees/#${id}`, { waitUntil: "load" });
+      await page.goto(`${site.server.url}fr/donnees/#${id}`, { waitUntil: "load" });
       await expect
         .poll(() => page.evaluate((x) => document.getElementById(x)?.checkVisibility(), id))
         .toBe(true);

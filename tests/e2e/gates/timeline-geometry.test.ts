@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
+import { newContext } from "../../../scripts/lib/browser.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
-import { DIST } from "../../helpers/dist.ts";
 
 // The timeline drawing (issue 14), as a reader sees it: /<lang>/chronologie/
 // in every language at 320, 375, 768 and 1280 px, light and dark, measured
@@ -26,19 +25,11 @@ import { DIST } from "../../helpers/dist.ts";
 const WIDTHS = [320, 375, 768, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await newContext(site.browser, { viewport: { width: 1280, height: 900 } });
 });
 
 interface Seen {
@@ -108,7 +99,7 @@ describe("timeline geometry in Chromium: one drawing per width, no text over tex
   it.concurrent.for(LANGS)("/%s/chronologie/", async (lang, { expect }) => {
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}${lang}/chronologie/`, { waitUntil: "load" });
+      await page.goto(`${site.server.url}${lang}/chronologie/`, { waitUntil: "load" });
       const problems: string[] = [];
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });

@@ -1,11 +1,9 @@
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
-import { launchChromium, newContext } from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
-import { DIST } from "../../helpers/dist.ts";
+import { newContext } from "../../../scripts/lib/browser.ts";
 
 // A journalist's phone (375 × 667): the home page's first screen says what
 // the network is and which years the figures cover, shows the network's
@@ -14,25 +12,17 @@ import { DIST } from "../../helpers/dist.ts";
 const SHOTS = join("test-results", "screenshots");
 const SCREEN = { width: 375, height: 667 };
 
-let server: Served;
-let browser: Browser;
+const site = useServedSite();
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(LANGS)("home page in %s at 375 × 667", (lang) => {
   it("shows the network, the years covered, its latest figures and a chart on the first screen", async () => {
-    const context = await newContext(browser, { viewport: SCREEN });
+    const context = await newContext(site.browser, { viewport: SCREEN });
     const page = await context.newPage();
-    await page.goto(`${server.url}${lang}/`);
+    await page.goto(`${site.server.url}${lang}/`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const shot = join(SHOTS, `home-375-${lang}.png`);
     await page.screenshot({ path: shot, fullPage: false });

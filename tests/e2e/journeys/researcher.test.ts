@@ -1,42 +1,25 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useServedSite } from "../helpers/site-session.ts";
 import { parseSums } from "../../../src/lib/release/checksums.ts";
 import { latestRelease } from "../../../src/lib/release/releases.ts";
 import { DIST } from "../../helpers/dist.ts";
-import {
-  launchChromium,
-  newContext,
-  watchPage,
-  watchProblems,
-} from "../../../scripts/lib/browser.ts";
-import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
+import { newContext, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 
 const release = latestRelease();
 const FILE = "observations.csv";
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe("researcher: data page → a release's page → its CSV → its SHA-256 matches the one shown", () => {
   it(`downloads ${FILE} of release ${release.version} and checks it`, async () => {
-    const context = await newContext(browser, { acceptDownloads: true });
+    const context = await newContext(site.browser, { acceptDownloads: true });
     const page = await context.newPage();
-    const watch = watchPage(page, server.origin);
+    const watch = watchPage(page, site.server.origin);
     try {
-      await page.goto(`${server.url}fr/`);
+      await page.goto(`${site.server.url}fr/`);
       await page.locator('header a[href$="/fr/donnees/"]').first().click();
       await page.waitForURL("**/fr/donnees/");
 

@@ -1,11 +1,6 @@
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchChromium,
-  newContext,
-  watchPage,
-  watchProblems,
-} from "../../../scripts/lib/browser.ts";
+import { useBrowser } from "../helpers/site-session.ts";
+import { newContext, watchPage, watchProblems } from "../../../scripts/lib/browser.ts";
 import { serveStatic, type Served } from "../../../scripts/lib/static-server.ts";
 
 // The watch every browser test relies on: it must tell a page that failed
@@ -14,7 +9,7 @@ const head = (extra: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${extra}</head><body><p>t</p></body></html>`;
 
 let server: Served;
-let browser: Browser;
+const session = useBrowser();
 
 beforeAll(async () => {
   server = await serveStatic(undefined, {
@@ -28,16 +23,14 @@ beforeAll(async () => {
       ),
     },
   });
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 async function problemsOf(path: string): Promise<string> {
-  const context = await newContext(browser);
+  const context = await newContext(session.browser);
   try {
     const page = await context.newPage();
     // The icon is never answered, so it is surely still loading when the
