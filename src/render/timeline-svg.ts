@@ -1,10 +1,15 @@
 import * as d3 from "d3";
 import { parseHTML } from "linkedom";
 import { svgText } from "../charts/labels.ts";
-import type { TimelineChartInput } from "../lib/model/timeline-chart.ts";
-import { layoutHorizontal } from "../lib/model/timeline-layout-h.ts";
-import { layoutVertical } from "../lib/model/timeline-layout-v.ts";
-import { LINE, r1, type PlacedText, type TimelineLayout } from "../lib/model/timeline-layout.ts";
+import type { TimelineChartInput } from "../lib/timeline-layout/timeline-chart.ts";
+import { layoutHorizontal } from "../lib/timeline-layout/timeline-layout-h.ts";
+import { layoutVertical } from "../lib/timeline-layout/timeline-layout-v.ts";
+import {
+  LINE,
+  r1,
+  type PlacedText,
+  type TimelineLayout,
+} from "../lib/timeline-layout/timeline-layout.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -1,7 +1,7 @@
 import { chartForMetric } from "../charts/catalog.ts";
 import { t, type Lang } from "../i18n/index.ts";
 import type { Dataset } from "../lib/data/dataset.ts";
-import { timelineChart, type TimelineChartInput } from "../lib/model/timeline-chart.ts";
+import { timelineChart, type TimelineChartInput } from "../lib/timeline-layout/timeline-chart.ts";
 import {
   axisYears,
   keyFiguresByYear,

@@ -5,7 +5,7 @@ import type { Lang } from "../../../src/i18n/index.ts";
 import type { Dataset } from "../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
 import { keyFiguresByYear, timelineEntries } from "../../../src/lib/model/timeline.ts";
-import { timelineChart } from "../../../src/lib/model/timeline-chart.ts";
+import { timelineChart } from "../../../src/lib/timeline-layout/timeline-chart.ts";
 import { dateParts, entryDateText } from "../../../src/lib/format/timeline-text.ts";
 import { shortLabel } from "../../../src/lib/format/timeline-text.ts";
 import { renderTimelineSvg, renderTimelineSvgVertical } from "../../../src/render/timeline-svg.ts";

@@ -3,20 +3,23 @@ import { LANGS, type Lang } from "../../../../src/i18n/index.ts";
 import type { Dataset } from "../../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../../src/lib/data/site-data.ts";
 import { shortLabel } from "../../../../src/lib/format/timeline-text.ts";
-import type { TimelineChartInput } from "../../../../src/lib/model/timeline-chart.ts";
-import { HORIZONTAL_WIDTH, layoutHorizontal } from "../../../../src/lib/model/timeline-layout-h.ts";
+import type { TimelineChartInput } from "../../../../src/lib/timeline-layout/timeline-chart.ts";
+import {
+  HORIZONTAL_WIDTH,
+  layoutHorizontal,
+} from "../../../../src/lib/timeline-layout/timeline-layout-h.ts";
 import {
   layoutVertical,
   VERTICAL_NARROW,
   VERTICAL_WIDE,
-} from "../../../../src/lib/model/timeline-layout-v.ts";
+} from "../../../../src/lib/timeline-layout/timeline-layout-v.ts";
 import {
   overlaps,
   textWidth,
   wrapText,
   type Box,
   type TimelineLayout,
-} from "../../../../src/lib/model/timeline-layout.ts";
+} from "../../../../src/lib/timeline-layout/timeline-layout.ts";
 import { timelinePageView } from "../../../../src/views/timeline-page.ts";
 
 const v2 = siteData().datasets.get("2.0.0") as Dataset;

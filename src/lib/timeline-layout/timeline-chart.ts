@@ -1,7 +1,7 @@
 import { DIRECTION, INTL_LOCALE, t, type Lang } from "../../i18n/index.ts";
 import { EVENT_KINDS } from "../../schemas/events.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { axisYears, type TimelineEntry, type YearFigures } from "./timeline.ts";
+import { axisYears, type TimelineEntry, type YearFigures } from "../model/timeline.ts";
 import { localized } from "../format/localize.ts";
 import { entrySummary, shortLabel } from "../format/timeline-text.ts";
 
