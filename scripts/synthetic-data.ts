@@ -19,8 +19,23 @@ interface Table {
   fields: string[];
   rows: Row[];
 }
-type Tables = Record<"sites" | "sources" | "observations" | "events" | "metrics", Table>;
-const NAMES = ["sites", "sources", "observations", "events", "metrics"] as const;
+const NAMES = [
+  "sites",
+  "sources",
+  "observations",
+  "events",
+  "metrics",
+  "places",
+  "corrections",
+] as const;
+type Tables = Record<(typeof NAMES)[number], Table>;
+/**
+ * The tables copied k times. Metrics, the errata of real releases and the
+ * planned places stay as they are: a place is one row per city, and adding
+ * copied plans to a published place row would be a change needing an erratum.
+ */
+const COPIED = ["sites", "sources", "observations", "events"] as const;
+type Copy = Pick<Tables, (typeof COPIED)[number]>;
 
 function readTable(file: string): Table {
   const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
@@ -39,21 +54,32 @@ function writeTables(dir: string, tables: Tables): void {
   }
 }
 
-/** Years moved `shift` later: "2011/2012" → "2016/2017" for shift 5. */
+/** Years moved by `shift`: "2011/2012" → "2006/2007" for shift −5. */
 function shiftYears(text: string, shift: number): string {
   return text.replace(/\b(\d{4})\b/g, (y) => String(Number(y) + shift));
 }
 
 /**
  * Copy `j` (1-based) of the base rows: every site, source, observation and
- * event again, with ids suffixed ".s<j>"/"-s<j>" and years moved by up to 30,
+ * event (but plans, see COPIED) again, with ids suffixed ".s<j>"/"-s<j>" and years moved back by up to 30,
  * so copies fall in other years and the quotes still state their values.
  */
-function copyOf(base: Tables, j: number): Omit<Tables, "metrics"> {
-  const shift = j % 31;
+function copyOf(base: Tables, j: number): Copy {
+  // Earlier, not later: a source cannot be dated after today or the release.
+  const shift = -(j % 31);
   const siteIds = new Set(base.sites.rows.map((r) => r.id));
   const site = (id: string | undefined) => (id && siteIds.has(id) ? `${id}-s${j}` : (id ?? ""));
   const source = (id: string | undefined) => `${id}-s${j}`;
+  // Ids are built from their parts (check-ids.ts): <source>.<metric>.<site>.<year>
+  // and <source>.<kind>.<site> or <source>.plan.<places>, each maybe "-2".
+  const eventId = (r: Row) => {
+    const rest = r.id?.slice((r.source ?? "").length) ?? "";
+    const own = `.${r.kind}.${r.site}`;
+    return (
+      source(r.source) +
+      (rest.startsWith(own) ? `.${r.kind}.${site(r.site)}${rest.slice(own.length)}` : rest)
+    );
+  };
   return {
     sites: {
       fields: base.sites.fields,
@@ -63,7 +89,7 @@ function copyOf(base: Tables, j: number): Omit<Tables, "metrics"> {
         name_fr: `${r.name_fr} ${j}`,
         name_en: `${r.name_en} ${j}`,
         name_ar: `${r.name_ar} ${j}`,
-        opened: String(Number(r.opened) + shift),
+        opened: shiftYears(r.opened ?? "", shift),
       })),
     },
     sources: {
@@ -77,34 +103,61 @@ function copyOf(base: Tables, j: number): Omit<Tables, "metrics"> {
     },
     observations: {
       fields: base.observations.fields,
-      rows: base.observations.rows.map((r) => ({
-        ...r,
-        id: `${r.id}.s${j}`,
-        site: site(r.site),
-        year: String(Number(r.year) + shift),
-        source: source(r.source),
-      })),
+      rows: base.observations.rows.map((r) => {
+        const own = `${r.source}.${r.metric}.${r.site}.${r.year}`;
+        const year = String(Number(r.year) + shift);
+        return {
+          ...r,
+          id: `${source(r.source)}.${r.metric}.${site(r.site)}.${year}${r.id?.slice(own.length) ?? ""}`,
+          site: site(r.site),
+          scope: (r.scope ?? "").split(";").map(site).join(";"),
+          year,
+          period_start: shiftYears(r.period_start ?? "", shift),
+          year_alternatives: shiftYears(r.year_alternatives ?? "", shift),
+          horizon: shiftYears(r.horizon ?? "", shift),
+          horizon_from: shiftYears(r.horizon_from ?? "", shift),
+          source: source(r.source),
+        };
+      }),
     },
     events: {
       fields: base.events.fields,
-      rows: base.events.rows.map((r) => ({
-        ...r,
-        id: `${r.id}.s${j}`,
-        site: site(r.site),
-        date: shiftYears(r.date ?? "", shift),
-        source: source(r.source),
-      })),
+      rows: base.events.rows
+        .filter((r) => r.kind !== "plan")
+        .map((r) => ({
+          ...r,
+          id: eventId(r),
+          site: site(r.site),
+          date: shiftYears(r.date ?? "", shift),
+          source: source(r.source),
+        })),
     },
   };
 }
 
 /** The base tables plus the first `copies` synthetic copies. */
-function withCopies(base: Tables, copies: Omit<Tables, "metrics">[]): Tables {
+function withCopies(base: Tables, copies: Copy[]): Tables {
   const out = structuredClone(base);
-  for (const c of copies)
-    for (const name of ["sites", "sources", "observations", "events"] as const)
-      out[name].rows.push(...c[name].rows);
+  for (const c of copies) for (const name of COPIED) out[name].rows.push(...c[name].rows);
   return out;
+}
+
+/**
+ * The base tables plus `share` (0–1) of the copies' observations, in order:
+ * a copy's sites, sources, events and places come whole with its first
+ * observation. There are more synthetic releases than copies (k× the real
+ * releases, k − 1 copies), so each release adds part of a copy, and never
+ * nothing (the release tool refuses a release that changes nothing).
+ */
+function withShare(base: Tables, copies: Copy[], share: number): Tables {
+  const perCopy = base.observations.rows.length;
+  const rows = Math.round(share * copies.length * perCopy);
+  const whole = copies.slice(0, Math.floor(rows / perCopy));
+  const rest = rows % perCopy;
+  const partial = copies[whole.length];
+  if (rest === 0 || !partial) return withCopies(base, whole);
+  const observations = { ...partial.observations, rows: partial.observations.rows.slice(0, rest) };
+  return withCopies(base, [...whole, { ...partial, observations }]);
 }
 
 export interface SyntheticSummary {
@@ -147,10 +200,7 @@ export async function writeSyntheticData(
   for (let i = 1; i <= extraReleases; i++) {
     version = semver.inc(version, "minor") as string;
     rmSync(staging, { recursive: true, force: true });
-    writeTables(
-      staging,
-      withCopies(base, copies.slice(0, Math.round((i / extraReleases) * copies.length))),
-    );
+    writeTables(staging, withShare(base, copies, i / extraReleases));
     await cutRelease({
       version,
       note: `Synthetic release ${i} of ${extraReleases} (benchmark at ${scale}×).`,
