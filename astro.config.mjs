@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { releaseCache } from "./scripts/lib/release-cache.ts";
 import { searchIndex } from "./scripts/lib/search-index.ts";
 import { LANGS } from "./src/i18n/index.ts";
 import { isSitemapPage } from "./src/lib/web/sitemap.ts";
@@ -34,9 +35,12 @@ export default defineConfig({
   // The sitemap lists the reading pages of every language, each with its
   // translations as hreflang alternates (sitemap-index.xml, named by
   // robots.txt); the search box's index (Pagefind) is written into every
-  // build's output.
+  // build's output. A published release's embeds, files and zip are kept
+  // between builds and copied in, not drawn again (release-cache.ts): before
+  // the sitemap and the index, which read the whole output.
   integrations: [
     siteUrlRequired,
+    releaseCache(),
     sitemap({
       filter: (page) => isSitemapPage(page, base, LANGS),
       i18n: { defaultLocale: "fr", locales: Object.fromEntries(LANGS.map((l) => [l, l])) },

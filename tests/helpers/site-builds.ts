@@ -25,11 +25,16 @@ export interface SiteBuilds {
    */
   subPath: { dist: string; base: string; origin: string; url: string };
   /**
-   * A second build of DIST's sources with every PNG rendered afresh
-   * (PNG_CACHE=off), to be byte-identical to DIST: e2e.
+   * A second build of DIST's sources with every PNG rendered and every
+   * release drawn afresh (PNG_CACHE=off, RELEASE_CACHE=off), to be
+   * byte-identical to DIST: e2e.
    */
   again: string;
-  /** Built with a fixture release above the real ones (fixture-release.ts): e2e. */
+  /**
+   * Built with a fixture release above the real ones (fixture-release.ts),
+   * after DIST, so that it reuses the real releases' outputs DIST kept
+   * (release-cache.ts): e2e. Which it reused is in fixtureReport(dir).
+   */
   fixture: string;
 }
 export type BuildName = keyof SiteBuilds;
@@ -50,6 +55,9 @@ const NEEDED_BY: Record<string, BuildName[]> = {
 // cores take longer than two.
 const ORDER: BuildName[] = ["dist", "again", "fixture", "subPath", "public"];
 const AT_ONCE = 2;
+
+/** Where the fixture build says which releases it reused and which it drew (release-cache.ts). */
+export const fixtureReport = (fixture: string): string => `${fixture}.release-cache.json`;
 
 interface Run {
   builds: Map<BuildName, Promise<unknown>>;
@@ -116,18 +124,25 @@ async function startRun(project: TestProject): Promise<Run> {
     },
     again: async () => {
       const dir = join(root, "again");
-      return logged("again (PNG_CACHE=off)", astroBuild(dir, { PNG_CACHE: "off" }), dir);
+      const env = { PNG_CACHE: "off", RELEASE_CACHE: "off" };
+      return logged("again (PNG_CACHE=off, RELEASE_CACHE=off)", astroBuild(dir, env), dir);
     },
     fixture: async () => {
       const dir = join(root, "fixture");
       const releases = fixtureReleases(join(root, "fixture-data"));
-      return logged("fixture release", astroBuild(dir, { TP_RELEASES_DIR: releases }), dir);
+      const env = { TP_RELEASES_DIR: releases, RELEASE_CACHE_REPORT: fixtureReport(dir) };
+      return logged("fixture release", astroBuild(dir, env), dir);
     },
   };
-  // p-limit starts queued tasks in the order given.
+  // p-limit starts queued tasks in the order given. The fixture build queues
+  // once DIST is done, so that it finds the real releases' outputs kept
+  // (release-cache.ts) without holding a slot while it waits.
   const slot = pLimit(AT_ONCE);
   for (const name of ORDER.filter((n) => names.has(n))) {
-    const build = slot(make[name]);
+    const before = name === "fixture" ? run.builds.get("dist") : undefined;
+    const build = before
+      ? before.catch(() => undefined).then(() => slot(make[name]))
+      : slot(make[name]);
     build.catch(() => undefined); // awaited, and reported, by the setups that need it
     run.builds.set(name, build);
   }
