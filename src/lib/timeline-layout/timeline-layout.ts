@@ -107,6 +107,28 @@ export function textBox(
   return { x0, y0: y - ASCENT, x1: x0 + w, y1: y + (lines.length - 1) * LINE + DESCENT };
 }
 
+/**
+ * A text of `lines` drawn from `x` with `anchor`, first baseline at `y`,
+ * with the box it takes (textBox): how both drawings place every text,
+ * a mark's label, a heading or a year.
+ */
+export function placeText(
+  lines: string[],
+  x: number,
+  y: number,
+  anchor: PlacedText["anchor"],
+  className: string,
+): PlacedText {
+  return { lines, x, y, anchor, box: textBox(lines, x, y, anchor), className };
+}
+
+/**
+ * A mark's label fitted to `width` px and at most `maxLines` lines
+ * (wrapText), or no line for a mark without one (a year of figures).
+ */
+export const fitLabel = (mark: TimelineMark, width: number, maxLines: number): string[] =>
+  mark.label ? wrapText(mark.label, width, maxLines) : [];
+
 /** Height of a text of `n` lines, box to box. */
 export const textHeight = (n: number) => ASCENT + (n - 1) * LINE + DESCENT;
 
