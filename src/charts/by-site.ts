@@ -9,12 +9,13 @@ import * as Plot from "@observablehq/plot";
 import { labelMark } from "./label-mark.ts";
 import { sourceLabel, svgText, valueLabel, wholeName } from "./labels.ts";
 import { figureMarks, markKinds, seriesOf, type Point } from "./marks.ts";
-import { textWidth } from "./text-width.ts";
+import { textWidth } from "../lib/draw/text-width.ts";
 import { tooltip } from "./tooltip.ts";
 import { seriesSlot } from "./palette.ts";
 import { observationsOf } from "./select.ts";
 import type { AxisConfig } from "./time-series.ts";
 import { WIDE, type ChartOptions, type Panel } from "./types.ts";
+import { FONT_PX } from "../lib/draw/mark-sizes.ts";
 
 const ROW_PX = 40;
 
@@ -97,7 +98,7 @@ export function bySitePanel(
   const line = (l: string) => (lang === "ar" ? svgText(l, lang) : l);
   const ticks = d3.ticks(0, xMax, narrow ? 3 : 5);
   // Room for half the last tick's label, centred on the right edge of the plot.
-  const lastTick = textWidth(formatNumber(ticks[ticks.length - 1] ?? 0, lang), 12);
+  const lastTick = textWidth(formatNumber(ticks[ticks.length - 1] ?? 0, lang), FONT_PX);
   const margin = { top: 50, bottom: 26, left: 12, right: Math.ceil(lastTick / 2 + 6) };
   const indexed = points.map((p) => ({ ...p, y: rows.indexOf(p.y as string) }));
   // A site's name is one line across the plot: one longer than that (a

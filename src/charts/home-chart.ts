@@ -9,6 +9,7 @@ import { valueLabel } from "./labels.ts";
 import { figureMarks, markKinds, type Point } from "./marks.ts";
 import { tooltip } from "./tooltip.ts";
 import type { Panel } from "./types.ts";
+import { FONT_PX } from "../lib/draw/mark-sizes.ts";
 
 /** The home page's chart: a few figures of the whole network, drawn for the room it has. */
 export interface HomeChart {
@@ -24,7 +25,7 @@ export interface HomeChart {
 }
 
 /** Text size of the drawing, in px: drawn at its own width, never scaled down, it stays at least 11 CSS px. */
-export const HOME_FONT_PX = 12;
+export const HOME_FONT_PX = FONT_PX;
 const LINE_PX = HOME_FONT_PX + 4;
 /** The label's line width in ems: the small drawing's plot is about 110 px wide. */
 const LABEL_EMS = { small: 8, large: 16 } as const;

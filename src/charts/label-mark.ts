@@ -3,7 +3,8 @@ import type { Lang } from "../i18n/index.ts";
 import { svgText, wrapLabel } from "./labels.ts";
 import type { ValueAxis } from "./marks.ts";
 import { placeLabels, type Box } from "./place-labels.ts";
-import { textWidth } from "./text-width.ts";
+import { textWidth } from "../lib/draw/text-width.ts";
+import { DOT_R, FONT_PX, STROKE } from "../lib/draw/mark-sizes.ts";
 
 /** A label in data units: the mark it names at (x, y), or a span from x to x2. */
 export interface LabelDatum {
@@ -36,7 +37,6 @@ export interface LabelOptions {
   axis: ValueAxis;
 }
 
-const FONT_PX = 12;
 const LINE_HEIGHT = 1.15;
 /**
  * Half the width and height of a figure's symbol — a dot of radius 4.5; a
@@ -44,7 +44,7 @@ const LINE_HEIGHT = 1.15;
  * from its centre toward its tip and 4.9 px toward its base — and of a
  * span's stroke, each with its stroke.
  */
-const DOT_R = 5.5;
+const DOT_HALF = DOT_R + STROKE.hollow / 2;
 const CARET_RX = 9;
 const CARET_RY = 10.5;
 const CARET_BASE = 5.5;
@@ -53,8 +53,8 @@ const isBound = (qualifier: string) => qualifier !== "exact" && qualifier !== "a
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 export const markBox = (x0: number, x1: number, y: number, span: boolean, bound = false): Box => {
-  const rx = span ? SPAN_R : bound ? CARET_RX : DOT_R;
-  const ry = span ? SPAN_R : bound ? CARET_RY : DOT_R;
+  const rx = span ? SPAN_R : bound ? CARET_RX : DOT_HALF;
+  const ry = span ? SPAN_R : bound ? CARET_RY : DOT_HALF;
   return { x0: Math.min(x0, x1) - rx, x1: Math.max(x0, x1) + rx, y0: y - ry, y1: y + ry };
 };
 

@@ -1,8 +1,8 @@
 import type { Lang } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
-import { cutWord } from "../lib/format/cut-word.ts";
+import { cutWord, fillLines } from "../lib/format/cut-word.ts";
 import { formatObservation } from "../lib/format/format.ts";
-import { textWidth } from "./text-width.ts";
+import { textWidth } from "../lib/draw/text-width.ts";
 
 /** The publisher of an observation's source: how a label names a source. */
 export function sourceLabel(dataset: Dataset, obs: Observation): string {
@@ -97,17 +97,11 @@ const words = (text: string): string[] => text.split(/[ \t\r\n]+/).filter(Boolea
  * wrap. Breaks only at spaces, never at a no-break space or a hyphen.
  */
 export function wrapWords(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
   const fits = (piece: string) => piece.length <= max;
-  for (const word of words(text).flatMap((w) => cutWord(w, fits))) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return fillLines(
+    words(text).flatMap((w) => cutWord(w, fits)),
+    fits,
+  );
 }
 
 /**
@@ -119,15 +113,5 @@ export function wrapWords(text: string, max: number): string[] {
  * does not cross lines.
  */
 export function wrapLabel(text: string, maxPx: number, fontPx: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of words(text)) {
-    const longer = line ? `${line} ${word}` : word;
-    if (line && textWidth(longer, fontPx) > maxPx) {
-      lines.push(line);
-      line = word;
-    } else line = longer;
-  }
-  if (line) lines.push(line);
-  return balanceEmbeddings(lines);
+  return balanceEmbeddings(fillLines(words(text), (line) => textWidth(line, fontPx) <= maxPx));
 }

@@ -4,6 +4,7 @@ import type { Dataset, Observation } from "../lib/data/dataset.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
 import { slotClass } from "./palette.ts";
 import type { MarkKinds } from "./types.ts";
+import { DOT_R, PERIOD_OPACITY, STROKE } from "../lib/draw/mark-sizes.ts";
 
 /** One figure as drawn: its position (a period figure spans x to x2) and colour slot. */
 export interface Point {
@@ -16,8 +17,6 @@ export interface Point {
 
 /** Direction of the value axis: up for a time series, right for a comparison of sites. */
 export type ValueAxis = "up" | "right";
-
-const RADIUS = 4.5;
 
 /**
  * The `href` Plot gives each figure's symbol: "tp-figure:<observation id>".
@@ -70,12 +69,12 @@ export function figureMarks(
     return Plot.dot(group, {
       x: "x",
       y: "y",
-      r: bound ? RADIUS * 1.4 : RADIUS,
+      r: bound ? DOT_R * 1.4 : DOT_R,
       symbol: bound ? "triangle" : "circle",
       rotate: bound ? rotate : 0,
       fill: hollow ? "none" : "currentColor",
       stroke: "currentColor",
-      strokeWidth: hollow ? 2 : 1,
+      strokeWidth: hollow ? STROKE.hollow : STROKE.dot,
       title,
       href: figureHref,
       className,
@@ -98,9 +97,9 @@ export function periodMarks(points: readonly Point[], title: (p: Point) => strin
         x2: "x2",
         y1: "y",
         y2: "y",
-        strokeWidth: 4,
+        strokeWidth: STROKE.period,
         strokeLinecap: "butt",
-        strokeOpacity: key.endsWith("exact") ? 0.9 : 0.55,
+        strokeOpacity: key.endsWith("exact") ? PERIOD_OPACITY.exact : PERIOD_OPACITY.other,
         stroke: "currentColor",
         title,
         href: figureHref,

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { boxOf, type MarkAt } from "./label-mark.ts";
 import type { Box } from "./place-labels.ts";
-import { textWidth } from "./text-width.ts";
+import { textWidth } from "../lib/draw/text-width.ts";
 
 /** A site's opening on the time axis: its year and the short name shown above the plot. */
 export interface Opening {

@@ -8,7 +8,7 @@ import { NETWORK } from "../schemas/sites.ts";
  * `tp-s<slot>` and draw in currentColor; the renderer writes the light
  * colour as a `color` attribute (so a downloaded SVG or PNG keeps it) and
  * the stylesheet `paletteCss` writes swaps in the dark colour under
- * prefers-color-scheme. These are the only copies of the colours.
+ * prefers-color-scheme. These are the only copies of the series colours.
  */
 export const SLOT_COLOURS: readonly { light: string; dark: string }[] = [
   { light: "currentColor", dark: "currentColor" },
@@ -22,6 +22,26 @@ export const SLOT_COLOURS: readonly { light: string; dark: string }[] = [
   // vermillion in dark, so no two parks share a colour and a key.
   { light: "#56B4E9", dark: "#D55E00" },
 ];
+
+/**
+ * The page's colours, light and dark: the custom properties (--bg, --fg, …)
+ * of global.css and embed.css, and, light, the ground, ink and muted text
+ * of the downloadable image and the share card, which no page CSS reaches.
+ * The stylesheets keep their own literals (CSS cannot import these);
+ * tests/unit/charts/palette-css.test.ts holds them to this list. Here, not
+ * in lib: only charts and render draw in colour, and palette.css, generated
+ * from this file, names it.
+ */
+export const THEME_COLOURS = {
+  bg: { light: "#ffffff", dark: "#121212" },
+  fg: { light: "#1a1a1a", dark: "#eeeeee" },
+  muted: { light: "#555555", dark: "#b5b5b5" },
+  rule: { light: "#d0d0d0", dark: "#444444" },
+  card: { light: "#f6f6f4", dark: "#1e1e1e" },
+  link: { light: "#0b5cad", dark: "#8cc8ff" },
+  /** Slot 1's blue (SLOT_COLOURS), for the page's accents. */
+  accent: { light: "#0072b2", dark: "#56b4e9" },
+} as const;
 
 /** The colour slot of a site (or the network) in `dataset`. */
 export function seriesSlot(dataset: Dataset, site: string): number {

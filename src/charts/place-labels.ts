@@ -32,7 +32,7 @@ export interface Placement {
 const GAP = 3;
 /**
  * How much nearer (px) a label without a leader line must be to its own
- * mark than to any other: label boxes are estimated (text-width.ts), so a
+ * mark than to any other: label boxes are estimated (lib/draw/text-width.ts), so a
  * tie or a near-tie would read as another figure's label once rendered.
  */
 export const NEARER = 3;
@@ -97,7 +97,7 @@ function candidate(
   if (dy !== 0) {
     // From the edge of the target to the near edge of the label, within
     // its width by `inset`: the text drawn may be a little narrower than
-    // estimated (text-width.ts), and the line must still reach it.
+    // estimated (lib/draw/text-width.ts), and the line must still reach it.
     const inset = Math.min(r.width / 2, 2 + r.width * 0.04);
     const horizontal = side === "right" || side === "left";
     const x1 = horizontal ? (side === "right" ? t.x1 : t.x0) : cx;

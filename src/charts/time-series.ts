@@ -11,10 +11,11 @@ import { links, seriesKey } from "./links.ts";
 import { figureMarks, markKinds, periodMarks, seriesOf, type Point } from "./marks.ts";
 import { OPENING_BAND, openingMarks } from "./openings.ts";
 import { seriesSlot } from "./palette.ts";
-import { textWidth } from "./text-width.ts";
+import { textWidth } from "../lib/draw/text-width.ts";
 import { periodValue, tooltip } from "./tooltip.ts";
 import { WIDE, type ChartOptions, type Panel } from "./types.ts";
 import { releaseYears } from "./x-domain.ts";
+import { FONT_PX, LINK_DASH, STROKE } from "../lib/draw/mark-sizes.ts";
 
 export interface AxisConfig {
   /** The value axis shows value ÷ divisor (1e6: millions); labels keep the value as published. */
@@ -126,7 +127,7 @@ export function timeSeriesPanel(
   const yMax =
     axis.max ?? d3.nice(0, Math.max(...observations.map((o) => o.value / divisor)) * 1.1, 5)[1];
   const yTicks = d3.ticks(0, yMax, narrow ? 4 : 5);
-  const tickPx = Math.max(...yTicks.map((v) => textWidth(formatNumber(v, lang), 12)));
+  const tickPx = Math.max(...yTicks.map((v) => textWidth(formatNumber(v, lang), FONT_PX)));
   const margin = {
     top: TITLE_BAND + (opened.length > 0 ? OPENING_BAND : 6),
     right: narrow ? 14 : 18,
@@ -173,8 +174,8 @@ export function timeSeriesPanel(
           y1: "y1",
           x2: "x2",
           y2: "y2",
-          strokeDasharray: "5,4",
-          strokeWidth: 1.5,
+          strokeDasharray: LINK_DASH,
+          strokeWidth: STROKE.link,
           className: `tp-s${slot} tp-link`,
         }),
       ),

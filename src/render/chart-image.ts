@@ -1,7 +1,10 @@
 import { balanceEmbeddings, svgText, wrapWords } from "../charts/labels.ts";
+import { THEME_COLOURS } from "../charts/palette.ts";
 import { WIDE } from "../charts/types.ts";
 import type { Lang } from "../i18n/index.ts";
 import { keySymbol, type KeyItem } from "./key-symbols.ts";
+import { FONT_PX } from "../lib/draw/mark-sizes.ts";
+import { charsPerLine } from "../lib/draw/text-width.ts";
 import { escapeXml } from "../lib/web/xml.ts";
 
 /** Everything drawn into a chart's downloadable image, already in words. */
@@ -25,11 +28,8 @@ export interface ImageContent {
 
 const PAD = 24;
 const WIDTH = WIDE + 2 * PAD;
-const INK = "#1a1a1a";
-const MUTED = "#555555";
-
-/** Characters per line for text of `size` px across the image: a conservative average advance. */
-const perLine = (size: number, room = WIDTH - 2 * PAD) => Math.floor(room / (size * 0.56));
+const INK = THEME_COLOURS.fg.light;
+const MUTED = THEME_COLOURS.muted.light;
 
 /**
  * The chart as a standalone SVG for download and for the PNG: title,
@@ -51,8 +51,8 @@ export function chartImageSvg(c: ImageContent): string {
     );
     y += Math.round(size * 1.35);
   };
-  const block = (s: string, size: number, attrs = "", room?: number) => {
-    for (const line of balanceEmbeddings(wrapWords(s, perLine(size, room))))
+  const block = (s: string, size: number, attrs = "", room = WIDTH - 2 * PAD) => {
+    for (const line of balanceEmbeddings(wrapWords(s, charsPerLine(room, size))))
       text(line, size, attrs);
   };
 
@@ -75,7 +75,7 @@ export function chartImageSvg(c: ImageContent): string {
   y += 12;
   for (const { item, text: label } of c.key) {
     const room = WIDTH - 2 * PAD - 28;
-    const lines = balanceEmbeddings(wrapWords(label, perLine(12, room)));
+    const lines = balanceEmbeddings(wrapWords(label, charsPerLine(room, 12)));
     const sx = rtl ? WIDTH - PAD - 20 : PAD;
     parts.push(`<g transform="translate(${sx},${y + 1}) scale(0.8)">${keySymbol(item)}</g>`);
     for (const line of lines) {
@@ -95,10 +95,10 @@ export function chartImageSvg(c: ImageContent): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}"`,
     ` role="img" aria-labelledby="tp-image-title tp-image-desc" direction="ltr" color="${INK}" fill="currentColor"`,
-    ` font-family="Noto Sans, Noto Sans Arabic, system-ui, sans-serif" font-size="12">`,
+    ` font-family="Noto Sans, Noto Sans Arabic, system-ui, sans-serif" font-size="${FONT_PX}">`,
     `<title id="tp-image-title">${escapeXml(c.title)}</title>`,
     `<desc id="tp-image-desc">${escapeXml(`${c.takeaway} ${c.desc}`)}</desc>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<rect width="100%" height="100%" fill="${THEME_COLOURS.bg.light}"/>`,
     ...parts,
     `</svg>\n`,
   ].join("");

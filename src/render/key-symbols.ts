@@ -2,6 +2,7 @@ import type { MarkKinds } from "../charts/types.ts";
 import { SLOT_COLOURS } from "../charts/palette.ts";
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
 import type { Observation } from "../lib/data/dataset.ts";
+import { DOT_R, LINK_DASH, PERIOD_OPACITY, STROKE } from "../lib/draw/mark-sizes.ts";
 
 /**
  * What a chart's key explains: a qualifier's mark, the dashed link, an
@@ -88,16 +89,16 @@ export function keyItems(kinds: readonly MarkKinds[]): KeyItem[] {
  */
 export function keySymbol(item: KeyItem): string {
   const stroke = `stroke="currentColor" stroke-linecap="round" stroke-linejoin="round"`;
-  const dot = (cy: number, fill: string, width = 1) =>
-    `<circle cx="10" cy="${cy}" r="4.5" fill="${fill}" stroke="currentColor" stroke-width="${width}"/>`;
+  const dot = (cy: number, fill: string, width: number = STROKE.dot) =>
+    `<circle cx="10" cy="${cy}" r="${DOT_R}" fill="${fill}" stroke="currentColor" stroke-width="${width}"/>`;
   if (isSeries(item))
     // A short thick line in the series' colour (its class takes the dark colour in dark mode).
-    return `<path class="tp-${item}" d="M2 10H18" stroke="currentColor" stroke-width="4" stroke-linecap="round"${seriesColour(item)}/>`;
+    return `<path class="tp-${item}" d="M2 10H18" stroke="currentColor" stroke-width="${STROKE.period}" stroke-linecap="round"${seriesColour(item)}/>`;
   switch (item) {
     case "exact":
       return dot(10, "currentColor");
     case "approx":
-      return dot(10, "none", 2);
+      return dot(10, "none", STROKE.hollow);
     case "more_than":
       return `<path d="M10 3.5L16.5 15H3.5Z" fill="currentColor" ${stroke}/>`;
     case "less_than":
@@ -107,9 +108,9 @@ export function keySymbol(item: KeyItem): string {
     case "period_other":
       // A span, square-ended, as bold or as pale as the chart draws it
       // (marks.ts: periodMarks).
-      return `<path d="M1 10H19" stroke="currentColor" stroke-width="4" stroke-opacity="${item === "period" ? 0.9 : 0.55}"/>`;
+      return `<path d="M1 10H19" stroke="currentColor" stroke-width="${STROKE.period}" stroke-opacity="${item === "period" ? PERIOD_OPACITY.exact : PERIOD_OPACITY.other}"/>`;
     case "link":
-      return `<path d="M0 10H20" stroke="currentColor" stroke-width="1.5" stroke-dasharray="5,4"/>`;
+      return `<path d="M0 10H20" stroke="currentColor" stroke-width="${STROKE.link}" stroke-dasharray="${LINK_DASH}"/>`;
     case "opening":
       return `<path d="M10 2V18" stroke="currentColor" stroke-opacity="0.6"/>`;
   }

@@ -1,5 +1,6 @@
 import { FIGURE_HREF } from "../charts/marks.ts";
 import { SLOT_COLOURS } from "../charts/palette.ts";
+import { FONT_PX } from "../lib/draw/mark-sizes.ts";
 
 /** What a chart's <svg> says about itself to people who cannot see it. */
 export interface SvgMeta {
@@ -97,7 +98,7 @@ export function normaliseSvg(svg: Element, meta: SvgMeta): string {
   svg.setAttribute("class", "tp-plot");
   svg.setAttribute("role", "img");
   svg.setAttribute("direction", "ltr");
-  svg.setAttribute("font-size", "12");
+  svg.setAttribute("font-size", String(FONT_PX));
   svg.setAttribute("aria-labelledby", `${meta.idPrefix}-title ${meta.idPrefix}-desc`);
   const title = doc.createElementNS(svg.namespaceURI, "title");
   title.setAttribute("id", `${meta.idPrefix}-title`);

@@ -1,11 +1,12 @@
 import * as d3 from "d3";
 import { parseHTML } from "linkedom";
 import { svgText } from "../charts/labels.ts";
-import { textWidth } from "../charts/text-width.ts";
-import { cutWord, ellipsize } from "../lib/format/cut-word.ts";
+import { textWidth } from "../lib/draw/text-width.ts";
+import { cutWord, ellipsize, fillLines } from "../lib/format/cut-word.ts";
 import type { Lang } from "../i18n/index.ts";
 import { moroccoShapes } from "../lib/geo/morocco.ts";
 import { roundNumbers } from "./normalise-svg.ts";
+import { DOT_R, FONT_PX } from "../lib/draw/mark-sizes.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -15,14 +16,14 @@ const SVG_NS = "http://www.w3.org/2000/svg";
  * and larger from there up: a FONT-unit text is at least FONT CSS px.
  */
 export const MAP_WIDTH = 288;
-export const MAP_FONT = 12;
+export const MAP_FONT = FONT_PX;
 const LINE = 14;
 /** Labels sit in the Atlantic, in a column left of the map, right-aligned on LABEL_RIGHT. */
 const LABEL_RIGHT = 118;
 const LABEL_WIDTH = LABEL_RIGHT - 4;
 const MAP_LEFT = 128;
 const GAP = 6;
-const MARK_R = 4.5;
+const MARK_R = DOT_R;
 /** A planned city's mark: a dashed ring, under the parks' dots (a plan near a park rings it). */
 const PLAN_R = 3.5;
 /** Planned cities' labels: a column at the drawing's right edge, at most this wide. */
@@ -82,15 +83,13 @@ export const LABEL_MAX_LINES = 3;
 export function wrapLabel(text: string, width: number, bold = false): string[] {
   const measure = (s: string) => textWidth(s, MAP_FONT) * (bold ? 1.08 : 1);
   const fits = (s: string) => measure(s) <= width;
-  const lines: string[] = [];
-  for (const word of text
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((w) => cutWord(w, fits))) {
-    const last = lines.at(-1);
-    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] += ` ${word}`;
-    else lines.push(word);
-  }
+  const lines = fillLines(
+    text
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((w) => cutWord(w, fits)),
+    fits,
+  );
   if (lines.length <= LABEL_MAX_LINES) return lines;
   const kept = lines.slice(0, LABEL_MAX_LINES);
   kept[LABEL_MAX_LINES - 1] = ellipsize(

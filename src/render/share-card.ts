@@ -1,5 +1,6 @@
 import { balanceEmbeddings, svgText, wrapWords } from "../charts/labels.ts";
-import { textWidth } from "../charts/text-width.ts";
+import { THEME_COLOURS } from "../charts/palette.ts";
+import { charsPerLine, textWidth } from "../lib/draw/text-width.ts";
 import { ellipsize, fitLine } from "../lib/format/cut-word.ts";
 import { escapeXml } from "../lib/web/xml.ts";
 import type { ImageContent } from "./chart-image.ts";
@@ -12,10 +13,9 @@ const PAD = 48;
 /** The footer (sources, credit): its text size and its margin from the bottom edge. */
 const FOOTER_PX = 18;
 const FOOTER_PAD = 36;
-const INK = "#1a1a1a";
-const MUTED = "#555555";
+const INK = THEME_COLOURS.fg.light;
+const MUTED = THEME_COLOURS.muted.light;
 const ROOM = SHARE_WIDTH - 2 * PAD;
-const perLine = (size: number) => Math.floor(ROOM / (size * 0.56));
 
 /**
  * A chart as a link preview card (og:image): its title and takeaway, its
@@ -35,7 +35,7 @@ export function shareCardSvg(c: ImageContent): string {
   // a longer text (" …" after its last word when that fits).
   const lines = (s: string, size: number, max: number) => {
     const fits = (line: string) => textWidth(line, size) <= ROOM;
-    const all = wrapWords(s, perLine(size));
+    const all = wrapWords(s, charsPerLine(ROOM, size));
     const kept = all.slice(0, max).map((line) => fitLine(line, fits));
     const last = kept[max - 1];
     if (all.length > max && last !== undefined)
@@ -107,7 +107,7 @@ export function shareCardSvg(c: ImageContent): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}"`,
     ` direction="ltr" color="${INK}" fill="currentColor" font-family="Noto Sans, Noto Sans Arabic, system-ui, sans-serif" font-size="16">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<rect width="100%" height="100%" fill="${THEME_COLOURS.bg.light}"/>`,
     ...parts,
     ...footer,
     `</svg>\n`,

@@ -1,4 +1,3 @@
-import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHART_CATALOG } from "../../src/charts/catalog.ts";
@@ -6,31 +5,16 @@ import { chartsWithData } from "../../src/charts/index.ts";
 import { siteData } from "../../src/lib/data/site-data.ts";
 import { chartSvgFile } from "../../src/render/image-content.ts";
 import { renderChart } from "../../src/render/render-chart.ts";
-import { prettySvg } from "./normalise.ts";
+import { expectSvgSnapshot } from "../helpers/svg-snapshot.ts";
 
 const OUTPUT = join(import.meta.dirname, "output");
 // Release 1.0.0 never changes, so its pictures change only when the code does.
 const dataset = siteData().datasets.get("1.0.0");
 if (!dataset) throw new Error("release 1.0.0 is missing");
 
-/**
- * Compares `svg` with output/<name>.svg through vitest's file snapshots: a
- * missing snapshot fails under CI (vitest writes it only outside CI, or
- * with `-u`, for review); a different one fails and, as in Plot's own
- * tests, leaves output/<name>-changed.svg beside it to open and compare.
- */
-async function expectSnapshot(name: string, svg: string) {
-  const file = join(OUTPUT, `${name}.svg`);
-  const changed = join(OUTPUT, `${name}-changed.svg`);
-  const actual = prettySvg(svg);
-  try {
-    await expect(actual).toMatchFileSnapshot(file);
-  } catch (error) {
-    writeFileSync(changed, actual);
-    throw error;
-  }
-  rmSync(changed, { force: true });
-}
+/** Compares `svg` with output/<name>.svg (expectSvgSnapshot). */
+const expectSnapshot = (name: string, svg: string) =>
+  expectSvgSnapshot(join(OUTPUT, `${name}.svg`), svg);
 
 const drawn = chartsWithData(dataset).map((c) => c.slug);
 

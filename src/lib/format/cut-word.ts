@@ -30,6 +30,24 @@ export function cutWord(word: string, fits: (piece: string) => boolean): string[
 }
 
 /**
+ * `words` (pieces never split) set greedily in lines for which `fits`
+ * holds: each word joins the line before it, after a space, when the two
+ * still fit, else starts a line. A word that does not fit alone has a line
+ * of its own: cut it first (cutWord) where it may not. The one wrapping
+ * loop of every hand-laid text (chart labels, the map, the timeline, the
+ * downloadable image and share card), each with its own `fits`.
+ */
+export function fillLines(words: readonly string[], fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
  * `line` followed by "…", shortened from its end (whole characters, and
  * the spaces and punctuation left hanging before the "…") until it fits:
  * how a line cut short says so. At least the "…" is returned.

@@ -1,10 +1,9 @@
 import type { TimelineChartInput, TimelineMark } from "./timeline-chart.ts";
 import {
+  fitLabel,
+  placeText,
   r1,
-  textBox,
   textWidth,
-  wrapText,
-  type Box,
   type PlacedMark,
   type Segment,
   type TimelineLayout,
@@ -93,19 +92,12 @@ export function layoutHorizontal(
     }
     const headX = rtl ? width - PAD : PAD;
     const headAnchor = rtl ? "end" : "start";
-    out.texts.push({
-      lines: [lane.label],
-      x: headX,
-      y: top + 15,
-      anchor: headAnchor,
-      box: textBox([lane.label], headX, top + 15, headAnchor),
-      className: "tl-lane-label",
-    });
+    out.texts.push(placeText([lane.label], headX, top + 15, headAnchor, "tl-lane-label"));
     const rowsTop = top + LANE_HEAD;
     const rows = new Rows();
     for (const mark of lane.marks) {
       const [m0, m1] = markExtent(mark, x);
-      const lines = mark.label ? wrapText(mark.label, LABEL_W, 2) : [];
+      const lines = fitLabel(mark, LABEL_W, 2);
       const w = Math.max(0, ...lines.map(textWidth));
       const after: [number, number] = [m1 + LABEL_GAP, m1 + LABEL_GAP + w];
       const before: [number, number] = [m0 - LABEL_GAP - w, m0 - LABEL_GAP];
@@ -138,14 +130,7 @@ export function layoutHorizontal(
         const anchor = isAfter ? "start" : "end";
         // Baseline 4 px below the row's middle: the text's box (ASCENT, DESCENT) stays inside the row.
         const baseline = cy + 4;
-        placed.label = {
-          lines,
-          x: lx,
-          y: baseline,
-          anchor,
-          box: textBox(lines, lx, baseline, anchor),
-          className: "tl-label",
-        };
+        placed.label = placeText(lines, lx, baseline, anchor, "tl-label");
       }
       out.marks.push(placed);
     }
@@ -185,15 +170,6 @@ function drawAxis(
   const step = band >= textWidth("2000") + 4 ? 1 : 2;
   for (let year = first; year <= last; year += step) {
     const cx = r1(x(year + 0.5));
-    const text = String(year);
-    const box: Box = textBox([text], cx, axisY + 18, "middle");
-    out.texts.push({
-      lines: [text],
-      x: cx,
-      y: axisY + 18,
-      anchor: "middle",
-      box,
-      className: "tl-year",
-    });
+    out.texts.push(placeText([String(year)], cx, axisY + 18, "middle", "tl-year"));
   }
 }

@@ -1,8 +1,9 @@
 import type { TimelineChartInput, TimelineMark } from "./timeline-chart.ts";
 import {
   ASCENT,
+  fitLabel,
+  placeText,
   r1,
-  textBox,
   textHeight,
   wrapText,
   type Box,
@@ -153,14 +154,7 @@ export function layoutVertical(input: TimelineChartInput, width = VERTICAL_NARRO
 function drawSection(out: TimelineLayout, section: Section, top: number): number {
   const { width } = out;
   const heading = wrapText(section.heading, width - 2 * PAD, 2);
-  out.texts.push({
-    lines: heading,
-    x: PAD,
-    y: top + ASCENT,
-    anchor: "start",
-    box: textBox(heading, PAD, top + ASCENT, "start"),
-    className: "tl-lane-label",
-  });
+  out.texts.push(placeText(heading, PAD, top + ASCENT, "start", "tl-lane-label"));
   const axisTop = top + textHeight(heading.length) + 8;
   const [from, to] = yearsOf(section);
   const even = (t: number) => axisTop + MID + (t - from) * YEAR;
@@ -168,9 +162,7 @@ function drawSection(out: TimelineLayout, section: Section, top: number): number
   // Columns on the even scale, the tightest: stretching time only parts marks.
   const most = Math.max(0, ...columns(section.marks.map((m) => markSpan(m, even))));
   const labelX = COLUMNS_X + (most + 1) * COLUMN + LEADER_ROOM;
-  const labelled = section.marks.map((m) =>
-    wrapText(m.label, width - PAD - labelX, labelLines(width)),
-  );
+  const labelled = section.marks.map((m) => fitLabel(m, width - PAD - labelX, labelLines(width)));
   // Labels in date order, each level with its date or pushed down by the one
   // above. Time runs at YEAR px a year and stretches only just before a
   // pushed mark, so a year's tick never falls between a mark and its date;
@@ -204,14 +196,7 @@ function drawSection(out: TimelineLayout, section: Section, top: number): number
     const lines = labelled[k] ?? [];
     const at = level[k] ?? a;
     const baseline = r1(at - MID + ASCENT);
-    const label: PlacedText = {
-      lines,
-      x: labelX,
-      y: baseline,
-      anchor: "start",
-      box: textBox(lines, labelX, baseline, "start"),
-      className: "tl-label",
-    };
+    const label = placeText(lines, labelX, baseline, "start", "tl-label");
     bottom = Math.max(bottom, label.box.y1, b);
     out.marks.push({
       mark,
@@ -258,16 +243,7 @@ function drawYears(
     out.ticks.push({ x1: AXIS_X - 6, y1: at, x2: AXIS_X, y2: at });
     if (year === to) continue;
     // The year's label just below its first instant, inside its band.
-    const text = String(year);
-    const base = r1(at + ASCENT + 1);
-    out.texts.push({
-      lines: [text],
-      x: PAD,
-      y: base,
-      anchor: "start",
-      box: textBox([text], PAD, base, "start"),
-      className: "tl-year",
-    });
+    out.texts.push(placeText([String(year)], PAD, r1(at + ASCENT + 1), "start", "tl-year"));
   }
 }
 

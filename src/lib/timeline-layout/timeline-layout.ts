@@ -1,5 +1,7 @@
 import type { TimelineMark } from "./timeline-chart.ts";
-import { cutWord, ellipsize } from "../format/cut-word.ts";
+import { cutWord, ellipsize, fillLines } from "../format/cut-word.ts";
+import { countedWidth } from "../draw/text-width.ts";
+import { FONT_PX } from "../draw/mark-sizes.ts";
 
 /**
  * Geometry shared by the two drawings of the timeline (timeline-layout-h.ts
@@ -60,8 +62,6 @@ export interface TimelineLayout {
   separators: Segment[];
 }
 
-/** Font size of every text of the drawing, in px (CSS sets the same). */
-export const FONT = 12;
 /** Space between baselines of a wrapped label. */
 export const LINE = 20;
 /** A line's box above and below its baseline: Chromium's Arabic boxes are the tallest (≈19 px). */
@@ -69,12 +69,11 @@ export const ASCENT = 13;
 export const DESCENT = 6;
 
 /**
- * Width of `text` at FONT px, on the wide side: 0.56 em a character, where
- * Latin and Arabic labels measure 0.39–0.52 em in Chromium's sans-serif
- * (DejaVu Sans, Noto Sans Arabic).
+ * Width of `text` at the drawing's FONT_PX, on the wide side, counted in
+ * characters (countedWidth), rounded up to a whole px.
  */
 export function textWidth(text: string): number {
-  return Math.ceil([...text].length * 0.56 * FONT);
+  return Math.ceil(countedWidth(text, FONT_PX));
 }
 
 /**
@@ -84,12 +83,10 @@ export function textWidth(text: string): number {
  */
 export function wrapText(text: string, width: number, maxLines = 3): string[] {
   const fits = (s: string) => textWidth(s) <= width;
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).flatMap((w) => (w ? cutWord(w, fits) : []))) {
-    const last = lines.at(-1);
-    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
+  const lines = fillLines(
+    text.split(/\s+/).flatMap((w) => (w ? cutWord(w, fits) : [])),
+    fits,
+  );
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const words = (kept[maxLines - 1] ?? "").split(" ");
@@ -109,6 +106,28 @@ export function textBox(
   const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
   return { x0, y0: y - ASCENT, x1: x0 + w, y1: y + (lines.length - 1) * LINE + DESCENT };
 }
+
+/**
+ * A text of `lines` drawn from `x` with `anchor`, first baseline at `y`,
+ * with the box it takes (textBox): how both drawings place every text,
+ * a mark's label, a heading or a year.
+ */
+export function placeText(
+  lines: string[],
+  x: number,
+  y: number,
+  anchor: PlacedText["anchor"],
+  className: string,
+): PlacedText {
+  return { lines, x, y, anchor, box: textBox(lines, x, y, anchor), className };
+}
+
+/**
+ * A mark's label fitted to `width` px and at most `maxLines` lines
+ * (wrapText), or no line for a mark without one (a year of figures).
+ */
+export const fitLabel = (mark: TimelineMark, width: number, maxLines: number): string[] =>
+  mark.label ? wrapText(mark.label, width, maxLines) : [];
 
 /** Height of a text of `n` lines, box to box. */
 export const textHeight = (n: number) => ASCENT + (n - 1) * LINE + DESCENT;

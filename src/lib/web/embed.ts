@@ -1,3 +1,4 @@
+import { PAGE_EM } from "../draw/text-width.ts";
 import { escapeXml } from "./xml.ts";
 
 /**
@@ -31,10 +32,9 @@ export interface EmbedLayout {
   credit: string[];
 }
 
-// The embed's CSS (embed.css, ChartFigure.astro) in px, and a character
-// width that errs wide (Noto Sans averages about 0.5 em, Arabic less).
+// The embed's CSS (embed.css, ChartFigure.astro) in px; characters are
+// taken PAGE_EM wide (text-width.ts).
 const PAD = 12;
-const CHAR = 0.6;
 const NARROW_BELOW = 576; // 36rem: the narrow drawing, up to 28rem wide
 const NARROW_MAX = 448;
 const WIDE_MAX = 768;
@@ -43,7 +43,7 @@ const FRAME_WIDTHS = [320, 400, 480, 576, 577, 768];
 
 /** Lines `text` takes in `width` px at `size` px, words wrapped greedily. */
 function lines(text: string, size: number, width: number): number {
-  const per = Math.max(1, Math.floor(width / (size * CHAR)));
+  const per = Math.max(1, Math.floor(width / (size * PAGE_EM)));
   let count = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -64,7 +64,7 @@ function keyRows(items: readonly string[], width: number): number {
   let rows = 0;
   let used = Infinity;
   for (const item of items) {
-    const w = 26 + [...item].length * 14.4 * CHAR;
+    const w = 26 + [...item].length * 14.4 * PAGE_EM;
     if (w > width) {
       rows += lines(item, 14.4, width - 26);
       used = Infinity;

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, describe } from "vitest";
+import { chartDrawingCases, measureEachCase, type DrawingCase } from "../helpers/chart-drawings.ts";
 import { useServedSite } from "../helpers/site-session.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
-import { newContext, TabPool } from "../../../scripts/lib/browser.ts";
 import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
 import { DIST } from "../../helpers/dist.ts";
 
@@ -64,41 +64,16 @@ import { DIST } from "../../helpers/dist.ts";
 // count of faults by kind is printed and written to
 // test-results/chart-geometry.json.
 
-const WIDTHS = [320, 375, 768, 1280] as const;
-const SCHEMES = ["light", "dark"] as const;
 const MIN_PLOT_SHARE = 0.8;
 /** The smallest text the map may set, in CSS px (issue 28). */
 const MIN_MAP_FONT_PX = 11;
 
 const all = sitePages(DIST).all;
-const figurePages = LANGS.flatMap(
-  (lang) => all.find((p) => p.startsWith(`/${lang}/chiffres/`) && p.split("/").length === 5) ?? [],
-);
 const mapPages = LANGS.flatMap((lang) => [
   `/${lang}/sites/`,
   ...all.filter((p) => p.startsWith(`/${lang}/sites/`) && pageKind(p) === "site").slice(0, 1),
 ]);
-const pages = [
-  ...all.filter((p) => {
-    const kind = pageKind(p);
-    return (
-      kind === "chart" || kind === "home" || (kind === "embed" && p.startsWith("/embed/latest/"))
-    );
-  }),
-  ...figurePages,
-  ...mapPages,
-];
-/** The downloadable SVG of each chart page: a fixed-size image, measured at one width. */
-const downloads = pages.filter((p) => pageKind(p) === "chart").map((p) => `${p}chart.svg`);
-
-interface Case {
-  path: string;
-  widths: readonly number[];
-}
-const cases: Case[] = [
-  ...pages.map((path) => ({ path, widths: WIDTHS })),
-  ...downloads.map((path) => ({ path, widths: [1280] })),
-];
+const cases = chartDrawingCases(all, mapPages);
 
 /** One problem seen in one drawing. */
 interface Fault {
@@ -117,13 +92,8 @@ interface Fault {
 }
 
 const site = useServedSite();
-let tabs: TabPool;
 const found: (Fault & { path: string; width: number; scheme: string })[] = [];
 let drawings = 0;
-
-beforeAll(async () => {
-  tabs = new TabPool(await newContext(site.browser, { viewport: { width: 1280, height: 900 } }));
-});
 
 afterAll(async () => {
   const byKind: Record<string, number> = {};
@@ -373,7 +343,7 @@ function measure({ minShare, minMapFont }: { minShare: number; minMapFont: numbe
   }
 }
 
-async function measureAt(page: Page, path: string, width: number, scheme: string) {
+async function measureAt(page: Page, { path }: DrawingCase, width: number, scheme: string) {
   await page.emulateMedia({ colorScheme: scheme as "light" | "dark" });
   const { drawings: n, faults } = await page.evaluate(measure, {
     minShare: MIN_PLOT_SHARE,
@@ -387,19 +357,5 @@ async function measureAt(page: Page, path: string, width: number, scheme: string
 }
 
 describe("chart geometry in Chromium: no text over text or marks, none cut, the width used, marks in their series' colour, every label beside its own mark", () => {
-  it.concurrent.for(cases)("$path at $widths px", async (c, { expect }) => {
-    await tabs.with(async (page) => {
-      await page.goto(site.server.url + c.path.slice(1), { waitUntil: "load" });
-      // An embed's theme is its path's, a download's colours are its own: one scheme.
-      const fixed = pageKind(c.path) === "embed" || c.path.endsWith(".svg");
-      const problems: string[] = [];
-      for (const width of c.widths) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        for (const scheme of fixed ? ["light"] : SCHEMES)
-          problems.push(...(await measureAt(page, c.path, width, scheme)));
-      }
-      expect(problems.join("\n")).toBe("");
-    });
-  });
+  measureEachCase(site, cases, measureAt);
 });

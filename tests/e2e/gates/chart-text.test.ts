@@ -1,15 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, describe } from "vitest";
+import { chartDrawingCases, measureEachCase, type DrawingCase } from "../helpers/chart-drawings.ts";
 import { useServedSite } from "../helpers/site-session.ts";
 import { chartsWithData } from "../../../src/charts/index.ts";
 import { LANGS, type Lang } from "../../../src/i18n/index.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
 import { imageContent } from "../../../src/render/image-content.ts";
 import { shareCardSvg, SHARE_WIDTH } from "../../../src/render/share-card.ts";
-import { newContext, TabPool } from "../../../scripts/lib/browser.ts";
-import { pageKind, sitePages } from "../../../scripts/lib/site-pages.ts";
+import { sitePages } from "../../../scripts/lib/site-pages.ts";
 import { DIST } from "../../helpers/dist.ts";
 
 // Chart text a reader can read (issue 24): wherever a chart is shown —
@@ -42,40 +42,19 @@ import { DIST } from "../../helpers/dist.ts";
 // share cards, measured with the code of that time, 935 lines at
 // 9.8–10.7 px. After: none, in 35,036 lines, the smallest 11 px.
 
-const WIDTHS = [320, 375, 768, 1280] as const;
-const SCHEMES = ["light", "dark"] as const;
 /** The smallest text a chart may set, in CSS px. */
 const MIN_FONT_PX = 11;
-
-const all = sitePages(DIST).all;
-const figurePages = LANGS.flatMap(
-  (lang) => all.find((p) => p.startsWith(`/${lang}/chiffres/`) && p.split("/").length === 5) ?? [],
-);
-const pages = [
-  ...all.filter((p) => {
-    const kind = pageKind(p);
-    return (
-      kind === "chart" || kind === "home" || (kind === "embed" && p.startsWith("/embed/latest/"))
-    );
-  }),
-  ...figurePages,
-];
-/** The downloadable SVG of each chart page, shown at its own size. */
-const downloads = pages.filter((p) => pageKind(p) === "chart").map((p) => `${p}chart.svg`);
 
 const { dataset, latest } = siteData();
 /** Every chart's share card (og:image) in every language, as the SVG the PNG is made from. */
 const cards = LANGS.flatMap((lang) => chartsWithData(dataset).map((c) => ({ lang, slug: c.slug })));
 
-interface Case {
-  path: string;
-  widths: readonly number[];
+interface Case extends DrawingCase {
   /** A share card: its SVG, set as the page's content. */
   card?: { lang: Lang; slug: string };
 }
 const cases: Case[] = [
-  ...pages.map((path) => ({ path, widths: WIDTHS })),
-  ...downloads.map((path) => ({ path, widths: [1280] })),
+  ...chartDrawingCases(sitePages(DIST).all),
   ...cards.map((card) => ({
     path: `share card ${card.lang}/${card.slug}`,
     widths: [SHARE_WIDTH],
@@ -91,14 +70,9 @@ interface Fault {
 }
 
 const site = useServedSite();
-let tabs: TabPool;
 const found: (Fault & { path: string; width: number; scheme: string })[] = [];
 let lines = 0;
 let smallest = Infinity;
-
-beforeAll(async () => {
-  tabs = new TabPool(await newContext(site.browser, { viewport: { width: 1280, height: 900 } }));
-});
 
 afterAll(async () => {
   const byKind: Record<string, number> = {};
@@ -196,28 +170,20 @@ async function measureAt(page: Page, c: Case, width: number, scheme: string) {
   );
 }
 
+/** A share card is set as the content of a blank tab, at its own width; a page is loaded. */
+async function open(page: Page, c: Case) {
+  if (!c.card) {
+    await page.goto(site.server.url + c.path.slice(1), { waitUntil: "load" });
+    return;
+  }
+  await page.setViewportSize({ width: SHARE_WIDTH, height: 900 });
+  const content = imageContent(dataset, c.card.lang, c.card.slug, { version: latest.version });
+  // A tab that last showed a download holds an SVG document, which setContent cannot open.
+  await page.goto("about:blank");
+  await page.setContent(shareCardSvg(content), { waitUntil: "load" });
+}
+
 describe("chart text in Chromium: at least 11 CSS px as shown, Latin runs of Arabic labels whole", () => {
-  it.concurrent.for(cases)("$path at $widths px", async (c, { expect }) => {
-    await tabs.with(async (page) => {
-      if (c.card) {
-        await page.setViewportSize({ width: SHARE_WIDTH, height: 900 });
-        const content = imageContent(dataset, c.card.lang, c.card.slug, {
-          version: latest.version,
-        });
-        // A tab that last showed a download holds an SVG document, which setContent cannot open.
-        await page.goto("about:blank");
-        await page.setContent(shareCardSvg(content), { waitUntil: "load" });
-      } else await page.goto(site.server.url + c.path.slice(1), { waitUntil: "load" });
-      // An embed's theme is its path's, an image's colours are its own: one scheme.
-      const fixed = pageKind(c.path) === "embed" || c.path.endsWith(".svg") || c.card;
-      const problems: string[] = [];
-      for (const width of c.widths) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        for (const scheme of fixed ? ["light"] : SCHEMES)
-          problems.push(...(await measureAt(page, c, width, scheme)));
-      }
-      expect(problems.join("\n")).toBe("");
-    });
-  });
+  // A share card's colours are its own: one scheme.
+  measureEachCase(site, cases, measureAt, { open, fixed: (c) => c.card !== undefined });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { chartsWithData } from "../../../src/charts/index.ts";
 import { cutAround } from "../../../src/charts/openings.ts";
 import { gap, NEARER, placeLabels, type Box } from "../../../src/charts/place-labels.ts";
-import { textWidth } from "../../../src/charts/text-width.ts";
+import { textWidth } from "../../../src/lib/draw/text-width.ts";
 import { LANGS } from "../../../src/i18n/index.ts";
 import type { Dataset } from "../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";

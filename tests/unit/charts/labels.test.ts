@@ -9,7 +9,7 @@ import {
 } from "../../../src/charts/labels.ts";
 import { links } from "../../../src/charts/links.ts";
 import { placeLabels, type Box } from "../../../src/charts/place-labels.ts";
-import { textWidth } from "../../../src/charts/text-width.ts";
+import { textWidth } from "../../../src/lib/draw/text-width.ts";
 import type { Observation } from "../../../src/lib/data/dataset.ts";
 
 const frame: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };

@@ -5,7 +5,7 @@ import {
   renderParkMap,
   wrapLabel,
 } from "../../../src/render/park-map-svg.ts";
-import { textWidth } from "../../../src/charts/text-width.ts";
+import { textWidth } from "../../../src/lib/draw/text-width.ts";
 
 describe("dropRepeats(d)", () => {
   it("drops a line-to that repeats the point before it", () => {

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { chartForMetric } from "../../../src/charts/catalog.ts";
@@ -9,7 +10,9 @@ import { timelineChart } from "../../../src/lib/timeline-layout/timeline-chart.t
 import { dateParts, entryDateText } from "../../../src/lib/format/timeline-text.ts";
 import { shortLabel } from "../../../src/lib/format/timeline-text.ts";
 import { renderTimelineSvg, renderTimelineSvgVertical } from "../../../src/render/timeline-svg.ts";
+import { expectSvgSnapshot } from "../../helpers/svg-snapshot.ts";
 
+const SNAPSHOTS = join(import.meta.dirname, "__snapshots__");
 const v1 = () => siteData().datasets.get("1.0.0") as Dataset;
 
 function render(dataset: Dataset, lang: Lang, width?: number) {
@@ -27,17 +30,12 @@ const num = (el: Element | null | undefined, attr: string) => Number(el?.getAttr
 describe("renderTimelineSvg", () => {
   it("draws release 1.0.0 as the stored picture (fr)", async () => {
     const { svg } = render(v1(), "fr");
-    // One element per line, so a changed picture shows as a readable diff.
-    await expect(svg.replaceAll("><", ">\n<") + "\n").toMatchFileSnapshot(
-      "./__snapshots__/timeline-1.0.0-fr.svg",
-    );
+    await expectSvgSnapshot(join(SNAPSHOTS, "timeline-1.0.0-fr.svg"), svg);
   });
 
   it("draws release 1.0.0 down the page in Arabic as the stored picture", async () => {
     const { svg } = render(v1(), "ar", 300);
-    await expect(svg.replaceAll("><", ">\n<") + "\n").toMatchFileSnapshot(
-      "./__snapshots__/timeline-1.0.0-ar-300.svg",
-    );
+    await expectSvgSnapshot(join(SNAPSHOTS, "timeline-1.0.0-ar-300.svg"), svg);
   });
 
   it("is a group (its marks are links) with a title and a description naming every event, by date", () => {

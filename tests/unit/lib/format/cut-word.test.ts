@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutWord, ellipsize, fitLine } from "../../../../src/lib/format/cut-word.ts";
+import { cutWord, ellipsize, fillLines, fitLine } from "../../../../src/lib/format/cut-word.ts";
 
 const atMost = (n: number) => (s: string) => [...s].length <= n;
 
@@ -45,5 +45,26 @@ describe("fitLine(line, fits)", () => {
   it("keeps a line that fits as it is, and cuts a longer one short with …", () => {
     expect(fitLine("Rabat", atMost(5))).toBe("Rabat");
     expect(fitLine("Technoparkinterminable", atMost(5))).toBe("Tech…");
+  });
+});
+
+describe("fillLines(words, fits)", () => {
+  it("joins each word to the line before it while the two fit, else starts a line", () => {
+    expect(fillLines(["Le", "Technopark", "de", "Rabat"], atMost(13))).toEqual([
+      "Le Technopark",
+      "de Rabat",
+    ]);
+  });
+
+  it("gives a word too long for any line a line of its own, uncut", () => {
+    expect(fillLines(["à", "Anticonstitutionnellement", "ici"], atMost(10))).toEqual([
+      "à",
+      "Anticonstitutionnellement",
+      "ici",
+    ]);
+  });
+
+  it("returns no line for no word", () => {
+    expect(fillLines([], atMost(10))).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ import {
   VERTICAL_WIDE,
 } from "../../../../src/lib/timeline-layout/timeline-layout-v.ts";
 import {
+  fitLabel,
   overlaps,
+  placeText,
   textWidth,
   wrapText,
   type Box,
@@ -70,6 +72,36 @@ describe("text measure and wrap", () => {
     expect(wrapText("Technoparkinterminable", 60, 2)).toEqual(["Technopa", "rkinter…"]);
     for (const line of wrapText("x".repeat(200), 60))
       expect(textWidth(line)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("placing a text", () => {
+  it("fits a mark's label to a width and a number of lines, and gives a mark with no label none", () => {
+    const mark = input("fr").lanes.flatMap((l) => l.marks)[0];
+    if (!mark) throw new Error("no mark");
+    expect(fitLabel({ ...mark, label: "un deux trois quatre" }, 70, 2)).toEqual([
+      "un deux",
+      "trois…",
+    ]);
+    expect(fitLabel({ ...mark, label: "" }, 70, 2)).toEqual([]);
+  });
+
+  it("places lines at x, y with their anchor and the box they take", () => {
+    // "un deux" is 7 characters: 7 × 0.56 × 12 = 47.04, so 48 px; 13 px above the baseline, 6 below.
+    expect(placeText(["un deux"], 100, 50, "end", "tl-label")).toEqual({
+      lines: ["un deux"],
+      x: 100,
+      y: 50,
+      anchor: "end",
+      box: { x0: 52, y0: 37, x1: 100, y1: 56 },
+      className: "tl-label",
+    });
+    expect(placeText(["a", "b"], 10, 20, "start", "tl-year").box).toEqual({
+      x0: 10,
+      y0: 7,
+      x1: 17,
+      y1: 46,
+    });
   });
 });
 

@@ -1,3 +1,10 @@
+// How wide a text is drawn, estimated: no layout engine runs at build time,
+// so every drawing that places text (the charts, the map, the downloadable
+// image and share card, the timeline, the embed's frame height) estimates
+// it with one of the measures below. They live in lib, not charts, because
+// lib/timeline-layout and lib/web lay out text too and may import nothing
+// above lib (schemas <- lib <- charts <- render).
+
 /**
  * Advance widths of printable ASCII (32–126) in Noto Sans, in em: the font
  * the site's system-ui resolves to on the test machines and the one the PNG
@@ -46,3 +53,27 @@ export function textWidth(text: string, fontPx: number): number {
   for (const ch of text) em += charEm(ch);
   return em * fontPx * SAFETY;
 }
+
+/**
+ * A character's average advance, in em, on the wide side: for layouts that
+ * count characters rather than measure them (the timeline's labels, the
+ * downloadable image's and the share card's lines). Latin and Arabic
+ * labels measure 0.39–0.52 em in Chromium's sans-serif.
+ */
+export const AVERAGE_EM = 0.56;
+
+/** The width of `text` at `fontPx` counted in characters of AVERAGE_EM. */
+export const countedWidth = (text: string, fontPx: number): number =>
+  [...text].length * AVERAGE_EM * fontPx;
+
+/** How many characters of AVERAGE_EM a line `room` px wide holds at `fontPx`. */
+export const charsPerLine = (room: number, fontPx: number): number =>
+  Math.floor(room / (fontPx * AVERAGE_EM));
+
+/**
+ * A character's advance in em for text the page sets in HTML (an embed's
+ * title, key and credit, to size its frame): wider than AVERAGE_EM, since
+ * the reader's system-ui may be any font (Noto Sans averages about 0.5 em,
+ * Arabic less).
+ */
+export const PAGE_EM = 0.6;
