@@ -1,12 +1,13 @@
-// npm run bench [-- --scales 1,10,100] [--no-lighthouse] [--keep]
+// npm run bench [-- --scales 1,10,100] [--no-lighthouse] [--keep] [--data <dir>]
 //
 // Reported, never a timed test. Builds the site from synthetic data at each
 // scale (1× is the real data), then on the 1× build measures, per kind of
 // page, the bytes a first visit fetches (gzip, as static hosts serve) and
 // Lighthouse performance on mobile emulation, and how tall each chart page
 // is; prints Markdown tables with the issues' budgets flagged. Uses
-// Debian's Chromium (CHROME_PATH).
-import { mkdtempSync, rmSync } from "node:fs";
+// Debian's Chromium (CHROME_PATH). --data <dir> keeps the synthetic data
+// there (data-<k>x/) and reuses it on the next run: making it is slow.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     scales: { type: "string", default: "1,10,100" },
     "no-lighthouse": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    data: { type: "string" },
   },
 });
 const scales = values.scales.split(",").map(Number);
@@ -133,6 +135,8 @@ function pagesTable(rows: PageRow[]): string {
   );
 }
 
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)} %`;
+
 function scalingTable(runs: ScaleRun[]): string {
   return markdownTable(
     [
@@ -144,12 +148,20 @@ function scalingTable(runs: ScaleRun[]): string {
       "release files",
       "pages",
       "output",
-      "build time",
-      "build time growth",
+      "full build",
+      "growth",
+      "after a new release",
+      "growth",
+      "rebuild, data unchanged",
+      "same bytes",
     ],
     runs.map((r, i) => {
       const prev = runs[i - 1];
-      const e = prev ? growthExponent(prev, r) : undefined;
+      const grows = (ms: (run: ScaleRun) => number) => {
+        if (!prev) return "—";
+        const e = growthExponent(ms(prev), ms(r), prev.scale, r.scale);
+        return verdict(e <= 1.1, `∝ scale^${e.toFixed(2)}`);
+      };
       return [
         `${r.scale}×`,
         String(r.releases),
@@ -160,7 +172,14 @@ function scalingTable(runs: ScaleRun[]): string {
         String(r.pages),
         `${kb(r.outBytes)} (${r.outFiles} files)`,
         seconds(r.buildMs),
-        e === undefined ? "—" : verdict(e <= 1.1, `∝ scale^${e.toFixed(2)}`),
+        grows((run) => run.buildMs),
+        seconds(r.newReleaseMs),
+        grows((run) => run.newReleaseMs),
+        verdict(
+          r.rebuildMs <= 0.1 * r.buildMs,
+          `${seconds(r.rebuildMs)} (${percent(r.rebuildMs, r.buildMs)} of full)`,
+        ),
+        r.sameBytes ? "yes" : "❌ no",
       ];
     }),
   );
@@ -171,7 +190,9 @@ try {
   const runs: ScaleRun[] = [];
   for (const scale of scales) {
     log(`synthetic data at ${scale}× and build`);
-    runs.push(await scaleRun(scale, work, project));
+    if (values.data) mkdirSync(values.data, { recursive: true });
+    const data = values.data ? join(values.data, `data-${scale}x`) : undefined;
+    runs.push(await scaleRun(scale, work, project, data, log));
     log(`${scale}×: ${seconds(runs[runs.length - 1]?.buildMs ?? 0)}`);
   }
   const { rows, heights } = await measurePages(runs[0] as ScaleRun);
@@ -187,7 +208,7 @@ try {
   console.log("Chart page heights (JavaScript off; 1× data):\n");
   console.log(`${heightsTable(heights)}\n`);
   console.log(
-    "Scaling with synthetic data (k× the sites, observations, events, sources and releases; years spread over up to 30 more):\n",
+    "Scaling with synthetic data (k× the sites, observations, events, sources and releases; years spread over up to 30 more). A full build draws every release and renders every PNG; after a new release, the last build kept every other release's outputs and its PNGs (release-cache.ts, as the deploy workflow keeps them); same bytes: both builds that reused wrote the full build's files byte for byte:\n",
   );
   console.log(scalingTable(runs));
 } finally {
