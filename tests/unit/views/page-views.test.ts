@@ -87,7 +87,7 @@ describe("sitePageView(dataset, site, lang) and sitesPageView(dataset, lang)", (
       "sites/rabat/",
     ]);
     expect(view.hasFigures).toBe(true);
-    expect(view.entries.map((e) => e.event.id)).toEqual([
+    expect(view.entries.map((e) => e.id)).toEqual([
       "madeincity-10ans.plan.rabat",
       "h24info-2016.opening.rabat",
       "lesoir-10ans.plan.rabat",
