@@ -108,6 +108,52 @@ export interface MethodologyView {
   counts: { differ: string; agree: string; sources: string };
 }
 
+/** Every release of `views`, newest first, one line each, with its page (`pageOf`) and its zip. */
+function releaseItems(views: ReleaseView[], pageOf: (version: string) => string): ReleaseItem[] {
+  return views.map((v) => ({
+    version: v.release.version,
+    date: v.release.date,
+    latest: v.latest,
+    page: pageOf(v.release.version),
+    zip: v.release.zip,
+  }));
+}
+
+/** The files for programs, the same on every data page; the feed is the page language's. */
+function dataPrograms(lang: Lang): DataPageView["programs"] {
+  return [
+    { href: dataApiPath("index.json"), shown: "/data/index.json", key: "data.programs.index" },
+    {
+      href: dataApiPath("versions.json"),
+      shown: "/data/versions.json",
+      key: "data.programs.versions",
+    },
+    {
+      href: releasePath("latest", "datapackage.json"),
+      shown: "/data/latest/",
+      key: "data.programs.latest",
+    },
+    { href: feedPath(lang), shown: `/${lang}/donnees/versions.atom`, key: "data.programs.feed" },
+    { href: catalogPath(), shown: "/data/catalog.jsonld", key: "data.programs.catalog" },
+  ];
+}
+
+/**
+ * /data/, the folder of every release, in `lang`: the releases newest
+ * first, each leading to its folder's page (/data/<version>/), and the
+ * files for programs. `site` is the public origin (Astro.site).
+ */
+export function dataFolderView(
+  data: SiteData,
+  lang: Lang,
+  site: URL | undefined,
+): Pick<DataPageView, "releases" | "programs"> {
+  return {
+    releases: releaseItems(releaseViews(data, site), (version) => releasePath(version)),
+    programs: dataPrograms(lang),
+  };
+}
+
 const TOC = [
   ["versions", "data.releases.title"],
   ["errata", "data.errata.title"],
@@ -159,30 +205,10 @@ export function dataPageView(
       page: releasePagePath(lang, newest.release.version),
       downloads: releaseDownloads(newest.release),
     },
-    releases: views.map((v) => ({
-      version: v.release.version,
-      date: v.release.date,
-      latest: v.latest,
-      page: releasePagePath(lang, v.release.version),
-      zip: v.release.zip,
-    })),
+    releases: releaseItems(views, (version) => releasePagePath(lang, version)),
     dictionary: dictionaryPath(lang),
     jsonLd,
-    programs: [
-      { href: dataApiPath("index.json"), shown: "/data/index.json", key: "data.programs.index" },
-      {
-        href: dataApiPath("versions.json"),
-        shown: "/data/versions.json",
-        key: "data.programs.versions",
-      },
-      {
-        href: releasePath("latest", "datapackage.json"),
-        shown: "/data/latest/",
-        key: "data.programs.latest",
-      },
-      { href: feedPath(lang), shown: `/${lang}/donnees/versions.atom`, key: "data.programs.feed" },
-      { href: catalogPath(), shown: "/data/catalog.jsonld", key: "data.programs.catalog" },
-    ],
+    programs: dataPrograms(lang),
     feeds: {
       atom: feedPath(lang),
       catalog: catalogPath(),
