@@ -21,6 +21,7 @@ import {
   releasePath,
 } from "../lib/web/routes.ts";
 import { absoluteUrl } from "../lib/web/site-url.ts";
+import { TABLE_NAMES } from "../schemas/index.ts";
 import { errataView, type ErrataView } from "./errata.ts";
 import { releaseDownloads, releaseViews, type ReleaseView } from "./release-page.ts";
 
@@ -53,6 +54,8 @@ export interface DataPageView {
   releases: ReleaseItem[];
   /** The data dictionary's page. */
   dictionary: string;
+  /** Its sections: each table's columns, then every metric. */
+  dictionaryLinks: { tables: { name: string; href: string }[]; metrics: string };
   /** The schema.org Dataset, ready for a <script type="application/ld+json">. */
   jsonLd: string;
   /** The files for programs: address, the path shown, and the key of what it is. */
@@ -207,6 +210,13 @@ export function dataPageView(
     },
     releases: releaseItems(views, (version) => releasePagePath(lang, version)),
     dictionary: dictionaryPath(lang),
+    dictionaryLinks: {
+      tables: TABLE_NAMES.map((name) => ({
+        name,
+        href: `${dictionaryPath(lang)}#dictionnaire-${name}`,
+      })),
+      metrics: `${dictionaryPath(lang)}#indicateurs`,
+    },
     jsonLd,
     programs: dataPrograms(lang),
     feeds: {
