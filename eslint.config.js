@@ -30,6 +30,30 @@ const layerRules = LAYERS.slice(0, -1).flatMap((layer, i) =>
   })),
 );
 
+const noTests = forbid(
+  ["tests"],
+  "Code that ships or runs tools never imports tests/: shared helpers live in scripts/lib/.",
+);
+
+const TAKE_A_VIEW =
+  "src/components/ take view objects built in src/views/ and passed down by the route (README, Layout): derive in a view builder, not from a Dataset.";
+const COMPONENT_DATA = [
+  {
+    group: ["**/lib/data/dataset", "**/lib/data/dataset.ts"],
+    importNames: ["Dataset", "DatasetIndex", "datasetIndex"],
+    message: TAKE_A_VIEW,
+  },
+  {
+    group: [
+      "**/lib/data/site-data",
+      "**/lib/data/site-data.ts",
+      "**/lib/data/load-dataset",
+      "**/lib/data/load-dataset.ts",
+    ],
+    message: TAKE_A_VIEW,
+  },
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -65,14 +89,15 @@ export default defineConfig(
   },
   {
     files: ["src/components/**", "src/layouts/**", "src/pages/**", "scripts/**"],
+    rules: { "no-restricted-imports": ["error", noTests] },
+  },
+  // Components take view objects built in src/views/ by the routes; they
+  // never derive from a Dataset, nor load the site's data themselves. (A
+  // later block replaces the rule's options, so the tests/ patterns repeat.)
+  {
+    files: ["src/components/**/*.{ts,astro}"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        forbid(
-          ["tests"],
-          "Code that ships or runs tools never imports tests/: shared helpers live in scripts/lib/.",
-        ),
-      ],
+      "no-restricted-imports": ["error", { patterns: [...noTests.patterns, ...COMPONENT_DATA] }],
     },
   },
   // Scripts served as-is to browsers (embed host and frame scripts).

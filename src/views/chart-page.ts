@@ -7,10 +7,12 @@ import { formatObservation } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
 import { scopeLabel } from "../lib/format/scope.ts";
 import type { ReleaseInfo } from "../lib/release/releases.ts";
-import { chartPath, chartsPath, PAGE } from "../lib/web/routes.ts";
+import { chartPath, chartsPath, figurePath, PAGE } from "../lib/web/routes.ts";
 import { absoluteUrl } from "../lib/web/site-url.ts";
 import { chartSources } from "../render/image-content.ts";
 import { renderChart, type RenderedChart } from "../render/render-chart.ts";
+import { chartFigureView, type ChartFigureView } from "./chart-figure.ts";
+import { embedCodeView, type EmbedCodeView } from "./embed-code.ts";
 
 export interface ChartPageView {
   chart: RenderedChart;
@@ -20,14 +22,13 @@ export interface ChartPageView {
   shareImage: string;
   /** Back to every chart. */
   chartsHref: string;
+  /** The names of the metrics drawn, one per panel: what the site search filters it by. */
+  metrics: string[];
   /** The figures drawn, for the table and the quotes. */
   observations: Observation[];
-  /**
-   * The table's caption, and whether it has a metric column: only when the
-   * chart draws several metrics. With one, the caption names it, and ten
-   * rows do not repeat it.
-   */
-  table: { caption: string; metricColumn: boolean };
+  /** The chart itself, its figures linked to their pages, and the data version drawn. */
+  figure: ChartFigureView;
+  table: ChartTableView;
   sources: Source[];
   /** Under each source (by id), its quotes, each with the figures it carries. */
   quotes: Map<string, QuoteLine[]>;
@@ -41,6 +42,35 @@ export interface ChartPageView {
    * in the order the page shows them (plain anchors, so without JavaScript).
    */
   actions: { href: string; label: string }[];
+  /** The embed code section: every snippet, its preview and the images. */
+  embed: EmbedCodeView;
+}
+
+/** One figure drawn, as a row of the chart's table (ChartTable.astro). */
+export interface ChartTableRow {
+  id: string;
+  metric: string;
+  /** The row has the metric of the row above: said once, kept for screen readers. */
+  repeat: boolean;
+  scope: string;
+  year: number;
+  /** The value as published ("plus de 900"), linked to the figure's page. */
+  value: string;
+  href: string;
+  /** Its source, linked to the source's entry and quotes on the page. */
+  publisher: string;
+  sourceHref: string;
+}
+
+/**
+ * The table of the figures a chart draws: its caption, and whether it has a
+ * metric column: only when the chart draws several metrics. With one, the
+ * caption names it, and ten rows do not repeat it.
+ */
+export interface ChartTableView {
+  caption: string;
+  metricColumn: boolean;
+  rows: ChartTableRow[];
 }
 
 /** One quote of a source and the figures drawn from it: "45, 13, 12" of "2015". */
@@ -84,19 +114,34 @@ export function quoteLines(
   );
 }
 
-/** How the table of `observations` is titled, and whether it needs a metric column. */
+/**
+ * The table of `observations`, one row each in their order: how it is
+ * titled, whether it needs a metric column, and the rows.
+ */
 export function chartTable(
   dataset: Dataset,
   observations: readonly Observation[],
   lang: Lang,
-): ChartPageView["table"] {
+): ChartTableView {
+  const { metricOf, sourceOf } = datasetIndex(dataset);
+  const rows = observations.map((o, i) => ({
+    id: o.id,
+    metric: localized(metricOf(o.metric), "label", lang),
+    repeat: observations[i - 1]?.metric === o.metric,
+    scope: scopeLabel(dataset, o.site, lang, "city"),
+    year: o.year,
+    value: formatObservation(o, lang),
+    href: figurePath(lang, o.id),
+    publisher: sourceOf(o.source).publisher,
+    sourceHref: `#source-${o.source}`,
+  }));
   const metrics = [...new Set(observations.map((o) => o.metric))];
   const [only] = metrics;
   if (metrics.length !== 1 || only === undefined) {
-    return { caption: t(lang, "chart.table.caption"), metricColumn: true };
+    return { caption: t(lang, "chart.table.caption"), metricColumn: true, rows };
   }
-  const metric = localized(datasetIndex(dataset).metricOf(only), "label", lang);
-  return { caption: t(lang, "chart.table.captionOf", { metric }), metricColumn: false };
+  const metric = localized(metricOf(only), "label", lang);
+  return { caption: t(lang, "chart.table.captionOf", { metric }), metricColumn: false, rows };
 }
 
 /** The page's sections after the chart, in order: anchor and the action bar's label. */
@@ -138,6 +183,8 @@ export function chartPageView(
     path: PAGE.chart(slug),
     shareImage: chartPath(lang, slug, "share.png"),
     chartsHref: chartsPath(lang),
+    metrics: chart.panels.map((p) => localized(p.panel.metric, "label", lang)),
+    figure: chartFigureView(dataset, lang, slug, { version: latest.version, linkFigures: true }),
     observations,
     table: chartTable(dataset, observations, lang),
     sources: chartSources(dataset, observations),
@@ -162,5 +209,6 @@ export function chartPageView(
       ...(doi ? { doi } : {}),
     },
     actions: CHART_SECTIONS.map(([id, key]) => ({ href: `#${id}`, label: t(lang, key) })),
+    embed: embedCodeView(dataset, lang, slug, latest.version, site),
   };
 }

@@ -1,12 +1,10 @@
 import { t, type Lang } from "../i18n/index.ts";
-import { datasetIndex, type Dataset, type Metric, type Observation } from "../lib/data/dataset.ts";
-import { formatObservation } from "../lib/format/format.ts";
+import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { localized } from "../lib/format/localize.ts";
-import { scopeLabel } from "../lib/format/scope.ts";
 import type { EmbedLayout } from "../lib/web/embed.ts";
-import { chartSources } from "../render/image-content.ts";
 import { keyEntries } from "../render/key-symbols.ts";
-import { renderChart, type RenderedChart } from "../render/render-chart.ts";
+import { renderChart } from "../render/render-chart.ts";
+import { chartNumberView, drawnPanels, panelPublishers } from "./chart-figure.ts";
 
 /** Height / width of an SVG string, from its viewBox (or width and height). */
 export function svgAspect(svg: string): number {
@@ -18,22 +16,6 @@ export function svgAspect(svg: string): number {
   return h / w;
 }
 
-/**
- * The panels an embed shows: the drawn ones (a big number of another
- * metric stays on the chart page), or the big numbers of a chart that draws
- * none.
- */
-export function drawnPanels(chart: RenderedChart): RenderedChart["panels"] {
-  const drawn = chart.panels.filter((p) => p.wide && p.narrow);
-  return drawn.length > 0 ? drawn : chart.panels;
-}
-
-/** The publishers of what `panels` draw, each once, in the chart's source order. */
-export function panelPublishers(dataset: Dataset, panels: RenderedChart["panels"]): string[] {
-  const shown: Observation[] = panels.flatMap((p) => p.panel.observations);
-  return [...new Set(chartSources(dataset, shown).map((s) => s.publisher))];
-}
-
 /** The paragraphs of a big-number card (ChartNumber.astro), the value first. */
 function numberCard(
   dataset: Dataset,
@@ -43,12 +25,13 @@ function numberCard(
 ): string[] {
   const o = observations[0];
   if (!o) return [];
-  const source = datasetIndex(dataset).sourceOf(o.source);
+  const card = chartNumberView(dataset, metric, o, lang);
+  const { source } = card;
   return [
-    formatObservation(o, lang),
-    localized(metric, "label", lang),
-    `${scopeLabel(dataset, o.site, lang, "city")} · ${o.year}`,
-    `${t(lang, "quote.open")}${o.quote}${t(lang, "quote.close")}`,
+    card.value,
+    card.metric,
+    `${card.scope} · ${card.year}`,
+    `${t(lang, "quote.open")}${card.quote}${t(lang, "quote.close")}`,
     // SourceCredit: title, publisher, author, then the date and its basis
     // (at most about as long as "publié 2011 – 2012 (date déduite du contenu).").
     `${t(lang, "figure.source")} ${source.title}, ${source.publisher}, ${source.author ?? ""} ${"x".repeat(46)}`,

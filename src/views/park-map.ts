@@ -3,6 +3,7 @@ import type { Dataset, Metric, Observation } from "../lib/data/dataset.ts";
 import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
 import { GAZETTEER, type GazetteerPlace } from "../lib/geo/gazetteer.ts";
+import { plannedPlaces, releasePlaces } from "../lib/geo/site-places.ts";
 import { figurePath, sitePath, timelinePath } from "../lib/web/routes.ts";
 import { renderParkMap } from "../render/park-map-svg.ts";
 import { listItems } from "../schemas/common.ts";
@@ -203,4 +204,13 @@ function plannedRows(dataset: Dataset, lang: Lang, planned: Map<string, Gazettee
     };
     return [{ row, place }];
   });
+}
+
+/**
+ * The map of the parks of a release the site shows, in `lang`: parks placed
+ * by their GeoNames ids (releasePlaces), the cities of plans by its
+ * places.csv (none before 2.2.0), the park `current` drawn larger.
+ */
+export function releaseParkMapView(dataset: Dataset, lang: Lang, current?: string): ParkMapView {
+  return parkMapView(dataset, lang, releasePlaces(dataset), current, plannedPlaces(dataset));
 }

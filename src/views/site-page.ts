@@ -11,7 +11,7 @@ import {
 import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
 import { figuresByMetric, sourcesOfSite } from "../lib/model/site-profile.ts";
-import { timelineEntries, type TimelineEntry } from "../lib/model/timeline.ts";
+import { timelineEntries } from "../lib/model/timeline.ts";
 import {
   chartPath,
   figurePath,
@@ -21,6 +21,7 @@ import {
   timelinePath,
 } from "../lib/web/routes.ts";
 import { NETWORK, openedYear } from "../schemas/sites.ts";
+import { timelineItemView, type TimelineItemView } from "./timeline-page.ts";
 
 export interface SitePageView {
   name: string;
@@ -32,7 +33,7 @@ export interface SitePageView {
   /** The site's figures, metric by year. */
   table: MetricYearTable;
   /** The site's own events, in timeline order. */
-  entries: TimelineEntry[];
+  entries: TimelineItemView[];
   sources: Source[];
   sitesHref: string;
   timelineHref: string;
@@ -55,7 +56,9 @@ export function sitePageView(dataset: Dataset, site: Site, lang: Lang): SitePage
     opened: `${localized(site, "city", lang)} · ${t(lang, "sites.opened", { year: openedYear(site) })}`,
     hasFigures: figuresByMetric(dataset, site.id).length > 0,
     table: metricYearTable(dataset, site.id, lang),
-    entries: timelineEntries(dataset.events.filter((e) => e.site === site.id)),
+    entries: timelineEntries(dataset.events.filter((e) => e.site === site.id)).map((e) =>
+      timelineItemView(dataset, e, lang),
+    ),
     sources: sourcesOfSite(dataset, site.id),
     sitesHref: sitesPath(lang),
     timelineHref: timelinePath(lang),

@@ -77,25 +77,70 @@ describe("quoteLines(observations, lang): each quote once, after the figures it 
 });
 
 describe("chartPageView(…).table: the caption and columns of the figures' table", () => {
+  const captionAndColumn = (lang: "fr" | "en" | "ar", slug: string) => {
+    const { caption, metricColumn } = chartPageView(v11, r11, lang, slug, site).table;
+    return { caption, metricColumn };
+  };
+
   it("names the one metric a chart draws in the caption, without a column repeating it", () => {
-    expect(chartPageView(v11, r11, "fr", "nouvelles-entreprises", site).table).toEqual({
+    expect(captionAndColumn("fr", "nouvelles-entreprises")).toEqual({
       caption: "Nouvelles entreprises par an : les chiffres tracés, tels que publiés",
       metricColumn: false,
     });
-    expect(chartPageView(v11, r11, "en", "chiffre-affaires", site).table).toEqual({
+    expect(captionAndColumn("en", "chiffre-affaires")).toEqual({
       caption: "Annual turnover: the figures drawn, as published",
       metricColumn: false,
     });
-    expect(chartPageView(v11, r11, "ar", "nouvelles-entreprises", site).table.caption).toBe(
+    expect(captionAndColumn("ar", "nouvelles-entreprises").caption).toBe(
       "الشركات الجديدة في السنة: الأرقام المرسومة كما نُشرت",
     );
   });
 
   it("keeps a metric column when the chart draws several metrics", () => {
-    expect(chartPageView(v11, r11, "fr", "emplois", site).table).toEqual({
+    expect(captionAndColumn("fr", "emplois")).toEqual({
       caption: "Les chiffres tracés, tels que publiés",
       metricColumn: true,
     });
-    expect(chartPageView(v11, r11, "ar", "entreprises", site).table.metricColumn).toBe(true);
+    expect(captionAndColumn("ar", "entreprises").metricColumn).toBe(true);
+  });
+
+  it("gives each figure a row: metric, city, year, value linked to its page, publisher", () => {
+    const { rows } = chartPageView(v11, r11, "fr", "emplois", site).table;
+    expect(rows[0]).toEqual({
+      id: "le360-reussites.jobs.network.2015",
+      metric: "Emplois",
+      repeat: false,
+      scope: "Tout le réseau",
+      year: 2015,
+      value: "1\u202f500",
+      href: "/fr/chiffres/le360-reussites.jobs.network.2015/",
+      publisher: "Le360",
+      sourceHref: "#source-le360-reussites",
+    });
+    expect(rows.at(-1)).toEqual({
+      id: "madeincity-10ans.jobs_cumulative.casablanca.2011",
+      metric: "Emplois cumulés depuis l’ouverture",
+      repeat: false,
+      scope: "Casablanca",
+      year: 2011,
+      value: "environ 7\u202f500",
+      href: "/fr/chiffres/madeincity-10ans.jobs_cumulative.casablanca.2011/",
+      publisher: "madein.city",
+      sourceHref: "#source-madeincity-10ans",
+    });
+  });
+
+  it("says a metric once per run of rows: the rows after the first repeat it", () => {
+    const { rows } = chartPageView(v11, r11, "en", "emplois", site).table;
+    expect(rows.map((r) => r.repeat)).toEqual([false, true, true, true, true, false]);
+  });
+});
+
+describe("chartPageView(…).metrics: what the site search files the page under", () => {
+  it("names the metric of each panel", () => {
+    expect(chartPageView(v11, r11, "en", "emplois", site).metrics).toEqual([
+      "Jobs",
+      "Jobs since opening (cumulative)",
+    ]);
   });
 });

@@ -87,7 +87,7 @@ describe("sitePageView(dataset, site, lang) and sitesPageView(dataset, lang)", (
       "sites/rabat/",
     ]);
     expect(view.hasFigures).toBe(true);
-    expect(view.entries.map((e) => e.event.id)).toEqual([
+    expect(view.entries.map((e) => e.id)).toEqual([
       "madeincity-10ans.plan.rabat",
       "h24info-2016.opening.rabat",
       "lesoir-10ans.plan.rabat",
@@ -163,6 +163,16 @@ describe("dataPageView(data, lang, site)", () => {
     ]);
     expect(view.current.page).toBe("/en/donnees/1.1.0/");
     expect(view.dictionary).toBe("/en/donnees/dictionnaire/");
+    expect(view.dictionaryLinks.tables.map((tb) => tb.href)).toEqual([
+      "/en/donnees/dictionnaire/#dictionnaire-sources",
+      "/en/donnees/dictionnaire/#dictionnaire-sites",
+      "/en/donnees/dictionnaire/#dictionnaire-metrics",
+      "/en/donnees/dictionnaire/#dictionnaire-observations",
+      "/en/donnees/dictionnaire/#dictionnaire-events",
+      "/en/donnees/dictionnaire/#dictionnaire-places",
+      "/en/donnees/dictionnaire/#dictionnaire-corrections",
+    ]);
+    expect(view.dictionaryLinks.metrics).toBe("/en/donnees/dictionnaire/#indicateurs");
   });
 
   it("describes the latest release in JSON-LD, with no '<' that could close the script", () => {

