@@ -23,6 +23,8 @@ import { growthExponent, scaleRun, type ScaleRun } from "./bench/scaling.ts";
 
 const CHART_BUDGET = 50_000;
 const EMBED_BUDGET = 20_000;
+/** What TCP's first round trip carries (10 × 1,460 B): a first paint's HTML and CSS (#27). */
+const ONE_ROUND_TRIP = 14_600;
 
 const { values } = parseArgs({
   options: {
@@ -90,14 +92,19 @@ async function measurePages(run: ScaleRun): Promise<{ rows: PageRow[]; heights: 
 function budget(row: PageRow): string {
   const perf = row.perf === undefined ? undefined : row.perf === 100;
   const perfText = row.perf === undefined ? "" : `, perf ${row.perf ?? "?"}`;
+  const trip = row.visit.firstPaint - ONE_ROUND_TRIP;
+  const tripText = verdict(
+    trip <= 0,
+    `first paint ${kb(row.visit.firstPaint)}${trip > 0 ? ` (${kb(trip)} over 14.6 KB)` : " ≤ 14.6 KB"}`,
+  );
   if (row.kind === "chart")
-    return verdict(
+    return `${verdict(
       row.visit.total < CHART_BUDGET && row.noJs && perf !== false,
       `< 50 KB, no JS${perfText}`,
-    );
+    )}; ${tripText}`;
   if (row.kind === "embed")
-    return verdict(row.visit.total < EMBED_BUDGET && perf !== false, `< 20 KB${perfText}`);
-  return verdict(perf, `perf 100`);
+    return `${verdict(row.visit.total < EMBED_BUDGET && perf !== false, `< 20 KB${perfText}`)}; ${tripText}`;
+  return `${verdict(perf, `perf 100`)}; ${tripText}`;
 }
 
 function pagesTable(rows: PageRow[]): string {

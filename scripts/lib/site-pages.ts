@@ -112,10 +112,12 @@ export type PageKind =
   | "home"
   | "charts"
   | "chart"
+  | "embedCodes"
   | "timeline"
   | "sites"
   | "site"
   | "data"
+  | "release"
   | "figures"
   | "figure"
   | "verify"
@@ -127,10 +129,14 @@ const KINDS: [PageKind, RegExp][] = [
   ["home", /^\/[a-z]{2}\/$/],
   ["charts", /^\/[a-z]{2}\/graphiques\/$/],
   ["chart", /^\/[a-z]{2}\/graphiques\/[^/]+\/$/],
+  // A chart's every embed code (graphiques/<chart>/integrer/).
+  ["embedCodes", /^\/[a-z]{2}\/graphiques\/[^/]+\/integrer\/$/],
   ["timeline", /^\/[a-z]{2}\/chronologie\/$/],
   ["sites", /^\/[a-z]{2}\/sites\/$/],
   ["site", /^\/[a-z]{2}\/sites\/[^/]+\/$/],
   ["data", /^\/[a-z]{2}\/donnees\/$/],
+  // A release's page in a language (donnees/2.2.0/), not the dictionary.
+  ["release", /^\/[a-z]{2}\/donnees\/\d+\.\d+\.\d+\/$/],
   // The list of figures and its filtered views (chiffres/parc/<site>/, …/annee/<year>/).
   ["figures", /^\/[a-z]{2}\/chiffres\/((parc|indicateur|annee)\/[^/]+\/)?$/],
   ["figure", /^\/[a-z]{2}\/chiffres\/[^/]+\/$/],

@@ -410,6 +410,10 @@ export const ar: Record<StringKey, string> = {
   "embed.images": "صور للوثائق",
   "embed.imagesIntro":
     "لبيان صحفي بصيغة PDF أو في معالج نصوص: الرسم البياني مع عنوانه ومصدره، بصيغة PNG عالية الدقة أو SVG.",
+  "embed.more": "خيارات أخرى: دائمًا أحدث إصدار، لغة أخرى، المظهر الداكن؛ معاينة وصور للوثائق",
+  "embed.page.title": "تضمين «{title}»",
+  "embed.page.description":
+    "{title}: الشيفرة لتضمين هذا الرسم البياني في صفحة ويب، مثبتة على إصدار أو محدّثة دائمًا، بثلاث لغات وثلاثة مظاهر؛ وصور للوثائق.",
   "embed.credit": "{site}، البيانات الإصدار {version}",
   "embed.open": "عرض الرسم البياني وبياناته ومصادره",
   // -- publishing: feed, catalogue, about and 404 pages (issue 16) --

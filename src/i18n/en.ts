@@ -423,6 +423,11 @@ export const en: Record<StringKey, string> = {
   "embed.images": "Images for documents",
   "embed.imagesIntro":
     "For a press release in PDF or a word processor: the chart with its title and source, as a high-resolution PNG or as SVG.",
+  "embed.more":
+    "Other choices: always the latest version, another language, the dark theme; preview and images for documents",
+  "embed.page.title": "Embed “{title}”",
+  "embed.page.description":
+    "{title}: the code to embed this chart in a web page, pinned to a version or always up to date, in three languages and three themes; images for documents.",
   "embed.credit": "{site}, data v{version}",
   "embed.open": "See the chart, its data and its sources",
   // -- publishing: feed, catalogue, about and 404 pages (issue 16) --

@@ -428,6 +428,11 @@ export const fr = {
   "embed.images": "Images pour les documents",
   "embed.imagesIntro":
     "Pour un communiqué en PDF ou un traitement de texte : le graphique avec son titre et sa source, en PNG haute définition ou en SVG.",
+  "embed.more":
+    "Autres choix : toujours la dernière version, une autre langue, le thème sombre ; aperçu et images pour les documents",
+  "embed.page.title": "Intégrer « {title} »",
+  "embed.page.description":
+    "{title} : le code pour intégrer ce graphique dans une page web, figé sur une version ou toujours à jour, en trois langues et trois thèmes ; images pour les documents.",
   "embed.credit": "{site}, données v{version}",
   "embed.open": "Voir le graphique, ses données et ses sources",
   // -- publishing: feed, catalogue, about and 404 pages (issue 16) --

@@ -73,10 +73,43 @@ const rcdata = decodeHTML;
 
 describe("the Embed section of chart pages", () => {
   it.each(LANGS)(
-    "in %s, offers pinned and latest, each language and theme, with a live preview",
+    "in %s, gives the pinned light code in the page's language, and links to every variant",
     (lang) => {
       const { slug } = chartsWithData(data.dataset)[0] ?? { slug: "" };
       const doc = page(`/${lang}/graphiques/${slug}/`);
+      const section = doc.querySelector("section#integrer, section[aria-labelledby=integrer]");
+      if (!section) throw new Error("no embed section");
+      const codes = [...section.querySelectorAll("textarea")];
+      expect(codes).toHaveLength(1);
+      const code = rcdata(codes[0]?.textContent ?? "");
+      expect(code).toMatch(
+        new RegExp(`^<iframe src="https?://[^"]+/embed/${data.latest.version}/${lang}/${slug}/"`),
+      );
+      expect(code).toContain(`data-technopark-chart="${slug}"`);
+      expect(code).toMatch(
+        /<script src="https?:\/\/[^"]+\/embed\/v1\/autoheight\.js" async><\/script>$/,
+      );
+      // The same code as the page of every variant gives for that choice.
+      const all = page(`/${lang}/graphiques/${slug}/integrer/`);
+      expect(code).toBe(rcdata(all.querySelector(`#code-pinned-${lang}-light`)?.textContent ?? ""));
+      expect(section.querySelector("a.embed-all")?.getAttribute("href")).toBe(
+        `/${lang}/graphiques/${slug}/integrer/`,
+      );
+      // No preview frame, so no host script on the chart page.
+      expect(doc.querySelector("iframe, script[src$='/embed/v1/autoheight.js']")).toBeNull();
+    },
+  );
+});
+
+describe("the page of a chart's embed codes", () => {
+  it.each(LANGS)(
+    "in %s, offers pinned and latest, each language and theme, with a live preview",
+    (lang) => {
+      const { slug } = chartsWithData(data.dataset)[0] ?? { slug: "" };
+      const doc = page(`/${lang}/graphiques/${slug}/integrer/`);
+      expect(doc.querySelector(".tp-up a")?.getAttribute("href")).toBe(
+        `/${lang}/graphiques/${slug}/`,
+      );
       const section = doc.querySelector(".embed-code");
       if (!section) throw new Error("no embed section");
       const variants = [...section.querySelectorAll(".variant")];

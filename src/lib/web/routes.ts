@@ -12,6 +12,7 @@ export const PAGE = {
   home: "",
   charts: "graphiques/",
   chart: (slug: string) => `graphiques/${slug}/`,
+  embedCode: (slug: string) => `graphiques/${slug}/integrer/`,
   timeline: "chronologie/",
   sites: "sites/",
   site: (id: string) => `sites/${id}/`,
@@ -37,6 +38,10 @@ export const chartsPath = (lang: string): string => langPath(lang, PAGE.charts);
 /** A chart's page, or with `file` one of its downloads ("chart.png", "data.csv"). */
 export const chartPath = (lang: string, slug: string, file = ""): string =>
   langPath(lang, PAGE.chart(slug) + file);
+
+/** A chart's embed codes, every variant, with a preview and images for documents. */
+export const embedCodePath = (lang: string, slug: string): string =>
+  langPath(lang, PAGE.embedCode(slug));
 
 export const timelinePath = (lang: string): string => langPath(lang, PAGE.timeline);
 export const sitesPath = (lang: string): string => langPath(lang, PAGE.sites);

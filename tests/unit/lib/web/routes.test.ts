@@ -7,6 +7,7 @@ import {
   dataApiPath,
   dataPath,
   dictionaryPath,
+  embedCodePath,
   embedPath,
   feedPath,
   figurePath,
@@ -27,6 +28,7 @@ describe("routes", () => {
     expect(homePath("fr")).toBe("/fr/");
     expect(chartsPath("en")).toBe("/en/graphiques/");
     expect(chartPath("ar", "emplois")).toBe("/ar/graphiques/emplois/");
+    expect(embedCodePath("en", "emplois")).toBe("/en/graphiques/emplois/integrer/");
     expect(timelinePath("fr")).toBe("/fr/chronologie/");
     expect(sitesPath("fr")).toBe("/fr/sites/");
     expect(sitePath("en", "rabat")).toBe("/en/sites/rabat/");

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { sitemapPaths } from "../../../../scripts/lib/site-pages.ts";
+import { pageKind, sitemapPaths } from "../../../../scripts/lib/site-pages.ts";
 
 const dist = mkdtempSync(join(tmpdir(), "site-pages-"));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -17,5 +17,15 @@ describe("sitemapPaths", () => {
         `<url><loc>http://127.0.0.1:4321/ar/</loc></url></urlset>`,
     );
     expect(sitemapPaths(dist)).toEqual(["/ar/", "/en/r&d/", "/fr/r&d/"]);
+  });
+});
+
+describe("pageKind", () => {
+  it("tells a chart's page from the page of its embed codes, and a release's page from the data page", () => {
+    expect(pageKind("/fr/graphiques/emplois/")).toBe("chart");
+    expect(pageKind("/ar/graphiques/emplois/integrer/")).toBe("embedCodes");
+    expect(pageKind("/en/donnees/")).toBe("data");
+    expect(pageKind("/fr/donnees/2.2.0/")).toBe("release");
+    expect(pageKind("/fr/donnees/dictionnaire/")).toBe("other");
   });
 });
