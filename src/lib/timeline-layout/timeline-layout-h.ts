@@ -1,5 +1,6 @@
 import type { TimelineChartInput, TimelineMark } from "./timeline-chart.ts";
 import {
+  emptyLayout,
   fitLabel,
   placeText,
   r1,
@@ -71,17 +72,7 @@ export function layoutHorizontal(
   const span = last + 1 - first;
   const x = (year: number) => PAD + ((year - first) / span) * (width - 2 * PAD);
   const rtl = input.dir === "rtl";
-  const out: TimelineLayout = {
-    orientation: "horizontal",
-    width,
-    height: 0,
-    marks: [],
-    texts: [],
-    grid: [],
-    axes: [],
-    ticks: [],
-    separators: [],
-  };
+  const out = emptyLayout("horizontal", width);
 
   let top = 4;
   for (const lane of input.lanes) {

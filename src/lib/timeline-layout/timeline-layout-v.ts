@@ -1,5 +1,6 @@
 import type { TimelineChartInput, TimelineMark } from "./timeline-chart.ts";
 import {
+  emptyLayout,
   ASCENT,
   fitLabel,
   placeText,
@@ -126,17 +127,7 @@ function through(points: readonly [number, number][], slope: number) {
  * on the right, labels right-aligned.
  */
 export function layoutVertical(input: TimelineChartInput, width = VERTICAL_NARROW): TimelineLayout {
-  const out: TimelineLayout = {
-    orientation: "vertical",
-    width,
-    height: 0,
-    marks: [],
-    texts: [],
-    grid: [],
-    axes: [],
-    ticks: [],
-    separators: [],
-  };
+  const out = emptyLayout("vertical", width);
   let top = 4;
   sections(input).forEach((section, i) => {
     if (i > 0) {

@@ -62,6 +62,22 @@ export interface TimelineLayout {
   separators: Segment[];
 }
 
+/** A drawing of `width` with nothing placed yet: each layout fills it. */
+export const emptyLayout = (
+  orientation: TimelineLayout["orientation"],
+  width: number,
+): TimelineLayout => ({
+  orientation,
+  width,
+  height: 0,
+  marks: [],
+  texts: [],
+  grid: [],
+  axes: [],
+  ticks: [],
+  separators: [],
+});
+
 /** Space between baselines of a wrapped label. */
 export const LINE = 20;
 /** A line's box above and below its baseline: Chromium's Arabic boxes are the tallest (≈19 px). */
