@@ -1,7 +1,8 @@
 import { caveats, observationNotes } from "../charts/describe.ts";
+import { chartsWithData } from "../charts/index.ts";
 import type { ChartReference } from "../charts/cite.ts";
 import { plottedObservations } from "../charts/types.ts";
-import { t, type Lang, type StringKey } from "../i18n/index.ts";
+import { LANGS, t, type Lang, type StringKey } from "../i18n/index.ts";
 import { datasetIndex, type Dataset, type Observation, type Source } from "../lib/data/dataset.ts";
 import { formatObservation } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
@@ -211,4 +212,11 @@ export function chartPageView(
     actions: CHART_SECTIONS.map(([id, key]) => ({ href: `#${id}`, label: t(lang, key) })),
     embed: embedCodeView(dataset, lang, slug, latest.version, site),
   };
+}
+
+/** A chart's pages, its own and its embed codes': every language × every chart `dataset` can draw. */
+export function chartPageParams(dataset: Dataset): { params: { lang: Lang; chart: string } }[] {
+  return LANGS.flatMap((lang) =>
+    chartsWithData(dataset).map((entry) => ({ params: { lang, chart: entry.slug } })),
+  );
 }
