@@ -1,18 +1,6 @@
 import { createHash } from "node:crypto";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SUMS_FILE } from "../../src/lib/release/checksums.ts";
 import {
@@ -22,6 +10,7 @@ import {
   REUSED_VARIABLE,
 } from "../../src/lib/release/output-cache.ts";
 import { listReleases, type ReleaseInfo } from "../../src/lib/release/releases.ts";
+import { markUsed, storeEntry } from "./cache-folder.ts";
 
 /**
  * Where a build keeps each published release's outputs for the next
@@ -80,32 +69,22 @@ export function planReleaseCache(root: string, env: NodeJS.ProcessEnv = process.
   return { cache, entries };
 }
 
-/** Copies the outputs of one release from the built site `out` into the cache, whole or not at all. */
+/** Copies the outputs of one release from the built site `out` into the cache. */
 function store(out: string, release: ReleaseInfo, entry: string): void {
-  const parent = dirname(entry);
-  mkdirSync(parent, { recursive: true });
-  const staging = mkdtempSync(join(parent, ".staging-"));
-  try {
-    const { folders, files } = releaseOutputs(release.version, release.files);
-    for (const path of [...folders, ...files]) {
-      if (!existsSync(join(out, path)))
-        throw new Error(
-          `release cache: ${path} was not built, so ${release.version} cannot be kept`,
-        );
-      cpSync(join(out, path), join(staging, path), { recursive: true });
-    }
-    renameSync(staging, entry);
-  } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
-    // Another build kept the same outputs first: the same bytes, by the key.
-    if (!["EEXIST", "ENOTEMPTY"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e;
-  }
-  const kept = readdirSync(parent)
-    .filter((name) => !name.startsWith("."))
-    .map((name) => ({ path: join(parent, name), time: statSync(join(parent, name)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const old of kept.slice(KEEP_PER_VERSION))
-    rmSync(old.path, { recursive: true, force: true });
+  storeEntry(
+    entry,
+    (staging) => {
+      const { folders, files } = releaseOutputs(release.version, release.files);
+      for (const path of [...folders, ...files]) {
+        if (!existsSync(join(out, path)))
+          throw new Error(
+            `release cache: ${path} was not built, so ${release.version} cannot be kept`,
+          );
+        cpSync(join(out, path), join(staging, path), { recursive: true });
+      }
+    },
+    KEEP_PER_VERSION,
+  );
 }
 
 /**
@@ -138,9 +117,7 @@ export function releaseCache(env: NodeJS.ProcessEnv = process.env) {
             );
           else {
             cpSync(entry, out, { recursive: true });
-            // Used now: the last to be evicted (store keeps the newest).
-            const now = new Date();
-            utimesSync(entry, now, now);
+            markUsed(entry);
           }
         }
         if (env.RELEASE_CACHE_REPORT)

@@ -41,8 +41,26 @@ export function releaseOutputKey(parts: {
   sums: string;
   env: [string, string][];
 }): string {
+  return keyOf([parts.code, parts.version, parts.sums, ...parts.env.flat()]);
+}
+
+/**
+ * The key of a whole built site (scripts/lib/site-cache.ts): the code's
+ * hash, the hash of every release the site is built from, and the
+ * environment. The site is made from nothing else, so a build whose key
+ * matches a kept one would write the same bytes.
+ */
+export function siteOutputKey(parts: {
+  code: string;
+  releases: string;
+  env: [string, string][];
+}): string {
+  return keyOf([parts.code, parts.releases, ...parts.env.flat()]);
+}
+
+/** SHA-256 over `items`, each length-prefixed so that no two lists give the same stream. */
+function keyOf(items: readonly string[]): string {
   const hash = createHash("sha256");
-  const items = [parts.code, parts.version, parts.sums, ...parts.env.flat()];
   for (const item of items) hash.update(`${Buffer.byteLength(item)}:`).update(item);
   return hash.digest("hex");
 }

@@ -1,0 +1,32 @@
+/**
+ * Last step of `npm run build` (after the SITE_URL check and the data's
+ * validation): `astro build` into dist/, or, when a build of the same code,
+ * releases and settings was kept (scripts/lib/site-cache.ts), that build
+ * copied into dist/ without starting Astro. SITE_CACHE=off always builds.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { buildSite, SITE_CACHE_DIR } from "./lib/site-cache.ts";
+
+const OUT = "dist";
+
+const { ms, reused } = await buildSite(OUT, {}, process.cwd(), (outDir, env, cwd) => {
+  const astro = spawn(
+    process.execPath,
+    [join(cwd, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
+    { cwd, env: { ...process.env, ...env }, stdio: "inherit" },
+  );
+  return new Promise<void>((resolve, reject) =>
+    astro.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`astro build stopped (${signal ?? code})`)),
+    ),
+  );
+}).catch((e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});
+console.log(
+  reused
+    ? `${OUT}/: the kept build of the same code, releases and settings (${SITE_CACHE_DIR}), copied in ${(ms / 1000).toFixed(1)} s`
+    : `${OUT}/: built in ${(ms / 1000).toFixed(1)} s`,
+);
