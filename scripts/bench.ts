@@ -184,7 +184,7 @@ function scalingTable(runs: ScaleRun[]): string {
         grows((run) => run.newReleaseMs),
         verdict(
           r.rebuildMs <= 0.1 * r.buildMs,
-          `${seconds(r.rebuildMs)} (${percent(r.rebuildMs, r.buildMs)} of full)`,
+          `${seconds(r.rebuildMs)} (${percent(r.rebuildMs, r.buildMs)} of full${r.rebuildReused ? ", the kept site copied" : ""})`,
         ),
         r.sameBytes ? "yes" : "❌ no",
       ];

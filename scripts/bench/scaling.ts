@@ -10,6 +10,7 @@ import {
 import { join } from "node:path";
 import { astroBuild } from "../lib/build-site.ts";
 import { RELEASE_CACHE_DIR } from "../lib/release-cache.ts";
+import { buildSite, SITE_CACHE_DIR } from "../lib/site-cache.ts";
 import { filesUnder } from "../lib/site-pages.ts";
 import { listReleases } from "../../src/lib/release/releases.ts";
 import { writeSyntheticData, type SyntheticSummary } from "../synthetic-data.ts";
@@ -18,12 +19,15 @@ export interface ScaleRun extends SyntheticSummary {
   /** A full build: every release drawn, every PNG rendered (RELEASE_CACHE=off, PNG_CACHE=off). */
   buildMs: number;
   /**
-   * The build after a new release, as a deploy meets it: the last build
-   * kept every release but the newest (release-cache.ts) and its PNGs.
+   * The build after a new release, as a deploy meets it (`npm run build`'s
+   * buildSite): the last build kept every release but the newest
+   * (release-cache.ts), its PNGs and its site (site-cache.ts).
    */
   newReleaseMs: number;
-  /** The same build again, data unchanged: every release and PNG kept. */
+  /** The same build again, data unchanged: the site kept by the last one (site-cache.ts). */
   rebuildMs: number;
+  /** Whether that rebuild copied the kept site rather than starting Astro. */
+  rebuildReused: boolean;
   /** Whether the two builds that reused kept outputs wrote the full build's bytes. */
   sameBytes: boolean;
   /** Bytes of every release (the data the site is built from). */
@@ -101,23 +105,25 @@ export async function scaleRun(
     cpSync(r.dir, join(before, r.version), { recursive: true });
   const warm = join(work, `dist-${scale}x-warm`);
   log(`${scale}×: the build before the newest release (fills the cache)`);
-  await astroBuild(warm, { TP_RELEASES_DIR: before }, project);
+  await buildSite(warm, { TP_RELEASES_DIR: before }, project);
   rmSync(before, { recursive: true, force: true });
   log(`${scale}×: the build after the newest release`);
-  const newReleaseMs = await astroBuild(warm, { TP_RELEASES_DIR: releases }, project);
+  const newRelease = await buildSite(warm, { TP_RELEASES_DIR: releases }, project);
   let sameBytes = sameTree(dist, warm);
   log(`${scale}×: the same build again`);
-  const rebuildMs = await astroBuild(warm, { TP_RELEASES_DIR: releases }, project);
+  const rebuild = await buildSite(warm, { TP_RELEASES_DIR: releases }, project);
   sameBytes &&= sameTree(dist, warm);
   rmSync(warm, { recursive: true, force: true });
-  rmSync(join(project, RELEASE_CACHE_DIR), { recursive: true, force: true });
+  for (const dir of [RELEASE_CACHE_DIR, SITE_CACHE_DIR])
+    rmSync(join(project, dir), { recursive: true, force: true });
 
   const out = folderSize(dist);
   return {
     ...summary,
     buildMs,
-    newReleaseMs,
-    rebuildMs,
+    newReleaseMs: newRelease.ms,
+    rebuildMs: rebuild.ms,
+    rebuildReused: rebuild.reused,
     sameBytes,
     dataBytes: folderSize(releases).bytes,
     outBytes: out.bytes,
