@@ -27,13 +27,17 @@ const renderOptions = (zoom: number): ResvgRenderOptions => ({
   },
 });
 
-/** What else makes a PNG's bytes: the renderer's version and the fonts' bytes. */
-let renderer: (string | Uint8Array)[] | undefined;
-function rendererParts(): (string | Uint8Array)[] {
-  renderer ??= [
+/**
+ * What else makes a PNG's bytes: the renderer's version and the fonts'
+ * bytes, hashed once a build (pngCacheKey over 1.6 MB of fonts took 2.4 ms,
+ * for each of thousands of PNGs at 10× the data).
+ */
+let renderer: string | undefined;
+function rendererKey(): string {
+  renderer ??= pngCacheKey([
     `resvg-js ${(require("@resvg/resvg-js/package.json") as { version: string }).version}`,
     ...FONT_FILES.map((file) => readFileSync(file)),
-  ];
+  ]);
   return renderer;
 }
 
@@ -48,5 +52,5 @@ export function svgToPng(svg: string, zoom = 2): Uint8Array<ArrayBuffer> {
   const options = renderOptions(zoom);
   const render = () => new Uint8Array(new Resvg(svg, options).render().asPng());
   if (!pngCacheEnabled()) return render();
-  return cachedPng(pngCacheKey([...rendererParts(), JSON.stringify(options), svg]), render);
+  return cachedPng(pngCacheKey([rendererKey(), JSON.stringify(options), svg]), render);
 }
