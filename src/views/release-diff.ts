@@ -1,8 +1,9 @@
-import { t, type Lang } from "../i18n/index.ts";
+import { LANGS, t, type Lang } from "../i18n/index.ts";
 import type { Dataset } from "../lib/data/dataset.ts";
 import { rowSummary } from "../lib/format/diff-summary.ts";
 import { formatNumber } from "../lib/format/format.ts";
 import { tCount } from "../lib/format/plural.ts";
+import { errata, type Erratum } from "../lib/model/errata.ts";
 import { versionSlug } from "../lib/release/data-catalog.ts";
 import {
   correctionsAdded,
@@ -11,21 +12,68 @@ import {
   type DatasetDiff,
 } from "../lib/release/diff.ts";
 import { TABLE_NAMES, type TableName } from "../schemas/index.ts";
-import { errataView, type ErrataView } from "./errata.ts";
-
-/** What changed from the release before, with both datasets to name each row. */
-export interface ReleaseChange {
-  from: string;
-  to: string;
-  diff: DatasetDiff;
-  before: Dataset;
-  after: Dataset;
-}
+import { errataEntriesView, type ErrataView } from "./errata.ts";
 
 /** A row added or removed, and what it is in words ("Emplois · Technopark de Rabat · 2016 · 2 000"). */
 export interface DiffRow {
   id: string;
   summary?: string;
+}
+
+/** Each table's rows added and removed, each with what it is in words. */
+type NamedRows = Record<TableName, { added: DiffRow[]; removed: DiffRow[] }>;
+
+/**
+ * What changed from the release before. The diff holds ids; what the diff
+ * view says of its rows is resolved from both releases when the change is
+ * made (releaseChange), so that no view carries a whole dataset.
+ */
+export interface ReleaseChange {
+  from: string;
+  to: string;
+  diff: DatasetDiff;
+  /** In each language: every added row named from the newer release, every removed row from the older. */
+  rows: Record<Lang, NamedRows>;
+  /** The corrections the newer release brings, each with its source. */
+  corrections: Erratum[];
+}
+
+/**
+ * The change `diff` from release `from` (`before`) to release `to`
+ * (`after`): its rows named in every language, a row that its release does
+ * not hold left unnamed, and the corrections `after` brings.
+ */
+export function releaseChange(change: {
+  from: string;
+  to: string;
+  diff: DatasetDiff;
+  before: Dataset;
+  after: Dataset;
+}): ReleaseChange {
+  const { from, to, diff, before, after } = change;
+  const named = (lang: Lang): NamedRows => {
+    const rows = (name: TableName, ids: string[], dataset: Dataset) =>
+      ids.map((id) => {
+        const line = rowSummary(name, id, dataset, lang);
+        return line === undefined ? { id } : { id, summary: line };
+      });
+    return Object.fromEntries(
+      TABLE_NAMES.map((name) => [
+        name,
+        {
+          added: rows(name, diff[name].added, after),
+          removed: rows(name, diff[name].removed, before),
+        },
+      ]),
+    ) as NamedRows;
+  };
+  return {
+    from,
+    to,
+    diff,
+    rows: Object.fromEntries(LANGS.map((lang) => [lang, named(lang)])) as Record<Lang, NamedRows>,
+    corrections: errata(after, correctionsAdded(before, after)),
+  };
 }
 
 /** What changed from one release to the next, in a reader's language (DataDiff.astro). */
@@ -52,7 +100,7 @@ export interface ReleaseDiffView {
 
 /** `change` said in `lang`: each row named from the release that holds it. */
 export function releaseDiffView(change: ReleaseChange, lang: Lang): ReleaseDiffView {
-  const { from, to, diff, before, after } = change;
+  const { from, to, diff } = change;
   const counts = diffCounts(diff);
   const n = (x: number) => formatNumber(x, lang);
   return {
@@ -66,11 +114,7 @@ export function releaseDiffView(change: ReleaseChange, lang: Lang): ReleaseDiffV
     }),
     tables: TABLE_NAMES.filter((name) => counts[name].some((c) => c > 0)).map((name) => {
       const [added, changed, removed] = counts[name];
-      const summary = (ids: string[], dataset: Dataset) =>
-        ids.map((id) => {
-          const line = rowSummary(name, id, dataset, lang);
-          return line === undefined ? { id } : { id, summary: line };
-        });
+      const rows = change.rows[lang][name];
       return {
         name,
         summary: t(lang, "data.diff.counts", {
@@ -78,7 +122,7 @@ export function releaseDiffView(change: ReleaseChange, lang: Lang): ReleaseDiffV
           changed: tCount(lang, "data.diff.count.changed", changed),
           removed: tCount(lang, "data.diff.count.removed", removed),
         }),
-        added: summary(diff[name].added, after),
+        added: rows.added,
         changed: diff[name].changed.map((c) => ({
           id: c.id,
           fields: c.fields.map((f) => ({
@@ -87,9 +131,9 @@ export function releaseDiffView(change: ReleaseChange, lang: Lang): ReleaseDiffV
             after: String(f.after),
           })),
         })),
-        removed: summary(diff[name].removed, before),
+        removed: rows.removed,
       };
     }),
-    errata: errataView(after, lang, correctionsAdded(before, after)),
+    errata: errataEntriesView(change.corrections, lang),
   };
 }

@@ -11,7 +11,12 @@ import {
 import { diffDatasets } from "../lib/release/diff.ts";
 import { releasePath } from "../lib/web/routes.ts";
 import { absoluteUrl } from "../lib/web/site-url.ts";
-import { releaseDiffView, type ReleaseChange, type ReleaseDiffView } from "./release-diff.ts";
+import {
+  releaseChange,
+  releaseDiffView,
+  type ReleaseChange,
+  type ReleaseDiffView,
+} from "./release-diff.ts";
 
 const CFF = "CITATION.cff";
 
@@ -57,13 +62,13 @@ function compute(data: SiteData): Computed[] {
       return {
         release: catalogRelease(r),
         ...(previous && {
-          change: {
+          change: releaseChange({
             from: previous,
             to: r.version,
             diff: diffDatasets(ds(previous), ds(r.version)),
             before: ds(previous),
             after: ds(r.version),
-          },
+          }),
           previous,
         }),
         ...(next && { next }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/lib/data/dataset.ts";
 import { siteData } from "../../../src/lib/data/site-data.ts";
 import { diffDatasets } from "../../../src/lib/release/diff.ts";
-import { releaseDiffView } from "../../../src/views/release-diff.ts";
+import { releaseChange, releaseDiffView } from "../../../src/views/release-diff.ts";
 
 // Published releases never change: 1.0.0 → 1.1.0 only added rows (9
 // sources, 1 metric, 32 observations, 5 events); 2.0.0 brought 36 corrections.
@@ -11,13 +11,13 @@ const ds = (v: string) => all.datasets.get(v) as Dataset;
 
 describe("releaseDiffView(change, lang): what a release changed, in words", () => {
   const view = releaseDiffView(
-    {
+    releaseChange({
       from: "1.0.0",
       to: "1.1.0",
       diff: diffDatasets(ds("1.0.0"), ds("1.1.0")),
       before: ds("1.0.0"),
       after: ds("1.1.0"),
-    },
+    }),
     "en",
   );
 
@@ -63,7 +63,7 @@ describe("releaseDiffView(change, lang): what a release changed, in words", () =
       },
     };
     const changed = releaseDiffView(
-      { from: "1.1.0", to: "2.0.0", diff, before: ds("1.1.0"), after: ds("2.0.0") },
+      releaseChange({ from: "1.1.0", to: "2.0.0", diff, before: ds("1.1.0"), after: ds("2.0.0") }),
       "fr",
     );
     const [metrics] = changed.tables;
@@ -75,5 +75,38 @@ describe("releaseDiffView(change, lang): what a release changed, in words", () =
       { id: "no-such-metric" },
     ]);
     expect(changed.errata.entries).toHaveLength(36);
+  });
+});
+
+describe("releaseChange(change): the rows named when the change is made, no dataset kept", () => {
+  const change = releaseChange({
+    from: "1.0.0",
+    to: "1.1.0",
+    diff: diffDatasets(ds("1.0.0"), ds("1.1.0")),
+    before: ds("1.0.0"),
+    after: ds("1.1.0"),
+  });
+  const added = (lang: "fr" | "en" | "ar", table: "observations" | "sources", id: string) =>
+    change.rows[lang][table].added.find((r) => r.id === id)?.summary;
+
+  it("keeps the diff, the rows in words and the corrections, not the two datasets", () => {
+    expect(Object.keys(change).sort()).toEqual(["corrections", "diff", "from", "rows", "to"]);
+    expect(change.corrections).toEqual([]);
+  });
+
+  it("names each added row from the newer release, in every language", () => {
+    const figure = "aujourdhui-15ans.companies_new.rabat.2015";
+    expect(added("fr", "observations", figure)).toBe(
+      "Nouvelles entreprises par an · Technopark de Rabat · 2015 · 13",
+    );
+    expect(added("en", "observations", figure)).toBe(
+      "New companies per year · Technopark Rabat · 2015 · 13",
+    );
+    expect(added("ar", "observations", figure)).toBe(
+      "الشركات الجديدة في السنة · تكنوبارك الرباط · 2015 · 13",
+    );
+    expect(added("ar", "sources", "aujourdhui-15ans")).toBe(
+      "Aujourd’hui le Maroc — Le Technopark fête ses 15 ans d'existence",
+    );
   });
 });
