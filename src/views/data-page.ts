@@ -1,12 +1,6 @@
 import { t, type Lang, type StringKey } from "../i18n/index.ts";
-import { datasetIndex, type Dataset, type Observation, type Source } from "../lib/data/dataset.ts";
 import type { SiteData } from "../lib/data/site-data.ts";
-import { formatObservation, formatPartialDate } from "../lib/format/format.ts";
-import { localized } from "../lib/format/localize.ts";
-import { tCount } from "../lib/format/plural.ts";
-import { scopeLabel } from "../lib/format/scope.ts";
-import { consistencyFlags, type ConsistencyRule } from "../lib/model/consistency.ts";
-import { findDisagreements, type ObservationGroup } from "../lib/model/disagreements.ts";
+import { formatPartialDate } from "../lib/format/format.ts";
 import type { CatalogFile } from "../lib/release/data-catalog.ts";
 import { datasetJsonLd, jsonLdScript } from "../lib/release/data-jsonld.ts";
 import { href } from "../lib/web/paths.ts";
@@ -22,7 +16,9 @@ import {
 } from "../lib/web/routes.ts";
 import { absoluteUrl } from "../lib/web/site-url.ts";
 import { TABLE_NAMES } from "../schemas/index.ts";
+import { consistencyView, type ConsistencyView } from "./consistency.ts";
 import { errataView, type ErrataView } from "./errata.ts";
+import { methodologyView, type MethodologyView } from "./methodology.ts";
 import { releaseDownloads, releaseViews, type ReleaseView } from "./release-page.ts";
 
 /** A release in the list of versions: its page in the reader's language and its zip. */
@@ -66,49 +62,6 @@ export interface DataPageView {
   errata: ErrataView;
   consistency: ConsistencyView;
   methodology: MethodologyView;
-}
-
-/** A consistency flag: figures of different sources that cannot all be right as printed. */
-export interface ConsistencyFlagView {
-  rule: ConsistencyRule;
-  /** The figures' ids, space-separated. */
-  ids: string;
-  /** The rule broken, with its metric and year. */
-  title: string;
-  /** Each figure of the larger side: "Tout le réseau 2016 (Emplois) : 2 000, H24info". */
-  larger: string[];
-  /** The figures of the smaller side, in one line. */
-  versus: string;
-}
-
-/** The consistency checks of the latest release (DataConsistency.astro). */
-export interface ConsistencyView {
-  version: string;
-  flags: ConsistencyFlagView[];
-}
-
-/** Figures of one metric, site and year from several sources (DataMethodology.astro). */
-export interface FigureGroupView {
-  /** Its fragment id: "ecart-jobs-casablanca-2011". */
-  id: string;
-  metric: string;
-  site: string;
-  year: number;
-  /** "Emplois · Technopark de Casablanca · 2011". */
-  title: string;
-  /** Each figure as published, with its quote and source. */
-  figures: { id: string; value: string; quote: string; source: Source }[];
-}
-
-/** The methodology: where sources disagree or agree, and every source cited. */
-export interface MethodologyView {
-  version: string;
-  differ: FigureGroupView[];
-  agree: FigureGroupView[];
-  /** Every source, oldest first, with its date in words and whether it was inferred. */
-  sources: { source: Source; date: string; inferred: boolean }[];
-  /** How many of each, in words: "12 cas", "27 sources". */
-  counts: { differ: string; agree: string; sources: string };
 }
 
 /** Every release of `views`, newest first, one line each, with its page (`pageOf`) and its zip. */
@@ -226,68 +179,5 @@ export function dataPageView(
     errata: errataView(dataset, lang),
     consistency: consistencyView(dataset, latest.version, lang),
     methodology: methodologyView(dataset, latest.version, lang),
-  };
-}
-
-/** The consistency flags of `dataset` (release `version`) in `lang`; nothing is fixed. */
-export function consistencyView(dataset: Dataset, version: string, lang: Lang): ConsistencyView {
-  const { metricOf, sourceOf } = datasetIndex(dataset);
-  const figure = (o: Observation) =>
-    `${scopeLabel(dataset, o.site, lang)} ${o.year} (${localized(metricOf(o.metric), "label", lang)}): ` +
-    `${formatObservation(o, lang)}, ${sourceOf(o.source).publisher}`;
-  return {
-    version,
-    flags: consistencyFlags(dataset).map((f) => ({
-      rule: f.rule,
-      ids: [...f.larger, ...f.smaller].map((o) => o.id).join(" "),
-      title: t(lang, `data.consistency.rule.${f.rule}`, {
-        metric: localized(metricOf(f.metric), "label", lang),
-        year: String(f.year),
-      }),
-      larger: f.larger.map(figure),
-      versus: f.smaller.map(figure).join(" ; "),
-    })),
-  };
-}
-
-/**
- * The methodology of `dataset` (release `version`) in `lang`: the figures
- * several sources give for one metric, site and year, where they differ
- * and where they agree, and every source, oldest first.
- */
-export function methodologyView(dataset: Dataset, version: string, lang: Lang): MethodologyView {
-  const { metricOf, sourceOf } = datasetIndex(dataset);
-  const group = (g: ObservationGroup): FigureGroupView => ({
-    id: `ecart-${g.metric}-${g.site}-${g.year}`,
-    metric: g.metric,
-    site: g.site,
-    year: g.year,
-    title: `${localized(metricOf(g.metric), "label", lang)} · ${scopeLabel(dataset, g.site, lang)} · ${g.year}`,
-    figures: g.observations.map((o) => ({
-      id: o.id,
-      value: formatObservation(o, lang),
-      quote: o.quote,
-      source: sourceOf(o.source),
-    })),
-  });
-  const groups = findDisagreements(dataset.observations);
-  const differ = groups.filter((g) => g.verdict === "differ").map(group);
-  const agree = groups.filter((g) => g.verdict === "agree").map(group);
-  return {
-    version,
-    differ,
-    agree,
-    counts: {
-      differ: tCount(lang, "data.method.cases", differ.length),
-      agree: tCount(lang, "data.method.cases", agree.length),
-      sources: tCount(lang, "data.method.sourceCount", dataset.sources.length),
-    },
-    sources: [...dataset.sources]
-      .sort((a, b) => a.published.localeCompare(b.published))
-      .map((source) => ({
-        source,
-        date: formatPartialDate(source.published, lang),
-        inferred: source.published_basis === "inferred",
-      })),
   };
 }

@@ -1,7 +1,7 @@
 import { t, type Lang } from "../i18n/index.ts";
 import type { Correction, Dataset, Source } from "../lib/data/dataset.ts";
 import { tCount } from "../lib/format/plural.ts";
-import { errata } from "../lib/model/errata.ts";
+import { errata, type Erratum } from "../lib/model/errata.ts";
 
 /** One correction of a published row, as the errata list says it. */
 export interface ErratumView {
@@ -26,15 +26,22 @@ export interface ErrataView {
 
 /**
  * The corrections of `dataset` in `lang` (by default all of them: the
- * errata of the releases before it; a release's diff passes those it
- * brings), each with its source from `dataset`.
+ * errata of the releases before it; else only `corrections`), each with
+ * its source from `dataset`.
  */
 export function errataView(
   dataset: Dataset,
   lang: Lang,
   corrections?: readonly Correction[],
 ): ErrataView {
-  const entries = errata(dataset, corrections);
+  return errataEntriesView(errata(dataset, corrections), lang);
+}
+
+/**
+ * Errata already resolved from their dataset, said in `lang`: a release's
+ * diff carries the corrections it brings this way, not the dataset.
+ */
+export function errataEntriesView(entries: readonly Erratum[], lang: Lang): ErrataView {
   const value = (v: string) => (v === "" ? t(lang, "data.errata.empty") : v);
   return {
     entries: entries.map((e) => ({
