@@ -28,6 +28,11 @@ export function storeEntry(entry: string, fill: (staging: string) => void, keep:
     rmSync(staging, { recursive: true, force: true });
     if (!["EEXIST", "ENOTEMPTY"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e;
   }
+  keepNewest(parent, keep);
+}
+
+/** Removes all but the `keep` entries of `parent` used last (by `markUsed`, else made last). */
+export function keepNewest(parent: string, keep: number): void {
   const kept = readdirSync(parent)
     .filter((name) => !name.startsWith("."))
     .map((name) => ({ path: join(parent, name), time: statSync(join(parent, name)).mtimeMs }))

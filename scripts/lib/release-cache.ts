@@ -1,8 +1,17 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SUMS_FILE } from "../../src/lib/release/checksums.ts";
+import { DATASET_CACHE_VARIABLE } from "../../src/lib/release/dataset-cache.ts";
 import {
   outputEnvironment,
   releaseOutputKey,
@@ -10,7 +19,7 @@ import {
   REUSED_VARIABLE,
 } from "../../src/lib/release/output-cache.ts";
 import { listReleases, type ReleaseInfo } from "../../src/lib/release/releases.ts";
-import { markUsed, storeEntry } from "./cache-folder.ts";
+import { keepNewest, markUsed, storeEntry } from "./cache-folder.ts";
 
 /**
  * Where a build keeps each published release's outputs for the next
@@ -20,6 +29,12 @@ import { markUsed, storeEntry } from "./cache-folder.ts";
  * reused).
  */
 export const RELEASE_CACHE_DIR = "node_modules/.cache/technopark-en-chiffres/releases";
+/**
+ * Where a build keeps each release's validated dataset
+ * (src/lib/release/dataset-cache.ts): <dir>/<code hash>/, the two codes
+ * used last.
+ */
+export const DATASET_CACHE_DIR = "node_modules/.cache/technopark-en-chiffres/datasets";
 /** Kept per version: the suite builds with three addresses, a code change adds a fourth. */
 const KEEP_PER_VERSION = 4;
 
@@ -51,6 +66,8 @@ export function codeHash(root: string, paths: readonly string[] = CODE): string 
 
 interface Plan {
   cache: string;
+  /** Where this code's validated datasets are kept. */
+  datasets: string;
   /** Every release, with the folder its outputs are (or will be) kept in. */
   entries: { release: ReleaseInfo; entry: string; reused: boolean }[];
 }
@@ -66,7 +83,7 @@ export function planReleaseCache(root: string, env: NodeJS.ProcessEnv = process.
     const entry = join(cache, release.version, key);
     return { release, entry, reused: existsSync(entry) };
   });
-  return { cache, entries };
+  return { cache, datasets: join(root, DATASET_CACHE_DIR, code), entries };
 }
 
 /** Copies the outputs of one release from the built site `out` into the cache. */
@@ -89,7 +106,9 @@ function store(out: string, release: ReleaseInfo, entry: string): void {
 
 /**
  * The Astro integration: before the pages are listed, tells the routes
- * (REUSED_VARIABLE) which releases are kept; once they are written, copies
+ * (REUSED_VARIABLE) which releases are kept, and the loader where this
+ * code's validated datasets are (DATASET_CACHE_VARIABLE); once the pages
+ * are written, copies
  * those in and keeps the ones just drawn. Listed before the sitemap and the
  * search index, so that they see the whole site. RELEASE_CACHE_REPORT=<file>
  * writes which versions were reused and which built, for the tests.
@@ -101,10 +120,16 @@ export function releaseCache(env: NodeJS.ProcessEnv = process.env) {
     hooks: {
       "astro:config:setup": ({ command, config }: { command: string; config: { root: URL } }) => {
         env[REUSED_VARIABLE] = "[]";
+        // Removed, not set to undefined: process.env would keep "undefined".
+        Reflect.deleteProperty(env, DATASET_CACHE_VARIABLE);
         if (command !== "build" || env.RELEASE_CACHE === "off") return;
         plan = planReleaseCache(fileURLToPath(config.root), env);
         const reused = plan.entries.filter((e) => e.reused).map((e) => e.release.version);
         env[REUSED_VARIABLE] = JSON.stringify(reused);
+        mkdirSync(plan.datasets, { recursive: true });
+        markUsed(plan.datasets);
+        keepNewest(dirname(plan.datasets), 2);
+        env[DATASET_CACHE_VARIABLE] = plan.datasets;
       },
       "astro:build:done": ({ dir }: { dir: URL }) => {
         if (!plan) return;

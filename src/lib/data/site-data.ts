@@ -1,4 +1,5 @@
 import type { Dataset } from "./dataset.ts";
+import { DATASET_CACHE_VARIABLE } from "../release/dataset-cache.ts";
 import { listReleases, loadRelease, type ReleaseInfo } from "../release/releases.ts";
 
 /**
@@ -23,7 +24,8 @@ export function siteData(root?: string): SiteData {
   const releases = listReleases(root ?? process.env.TP_RELEASES_DIR);
   const latest = releases[releases.length - 1];
   if (!latest) throw new Error("No dataset release found: cut one with npm run release");
-  const datasets = new Map(releases.map((r) => [r.version, loadRelease(r)]));
+  const kept = process.env[DATASET_CACHE_VARIABLE];
+  const datasets = new Map(releases.map((r) => [r.version, loadRelease(r, kept)]));
   const data = { releases, latest, datasets, dataset: datasets.get(latest.version) as Dataset };
   if (root === undefined) cached = data;
   return data;

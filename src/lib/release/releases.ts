@@ -3,6 +3,7 @@ import { join } from "node:path";
 import semver from "semver";
 import { parseSums, sha256, SUMS_FILE } from "./checksums.ts";
 import { datasetDifferences } from "./compare-datasets.ts";
+import { keepDataset, keptDataset } from "./dataset-cache.ts";
 import { readJsonTables } from "./json-tables.ts";
 import type { ReleaseNotes } from "./release-notes.ts";
 import type { Dataset } from "../data/dataset.ts";
@@ -99,9 +100,11 @@ export function latestRelease(root = RELEASES_DIR): ReleaseInfo {
  * an altered figure: it stops, naming each file that differs. Its JSON
  * tables are then compared with its CSV tables, so a CSV edited with its
  * checksums recomputed is not served beside the JSON it contradicts.
- * Throws ReleaseError, one line per file.
+ * Throws ReleaseError, one line per file. With `cacheDir`, a release whose
+ * files match its SHA256SUMS is read back as validated by an earlier load
+ * with the same code (dataset-cache.ts), and one validated now is kept.
  */
-export function loadRelease(release: ReleaseInfo): Dataset {
+export function loadRelease(release: ReleaseInfo, cacheDir?: string): Dataset {
   const problems = verifyRelease(release.dir);
   if (problems.length)
     throw new ReleaseError(
@@ -110,6 +113,8 @@ export function loadRelease(release: ReleaseInfo): Dataset {
           `${p}; release ${release.version} is not as published, and a published release never changes`,
       ),
     );
+  const kept = cacheDir === undefined ? undefined : keptDataset(cacheDir, release);
+  if (kept) return kept;
   const layout = layoutOf(release.version);
   const dataset = loadDataset(release.dir, { rules: "published", layout });
   const disagree = new Map<string, string>();
@@ -124,6 +129,7 @@ export function loadRelease(release: ReleaseInfo): Dataset {
           `${release.dir}/${table}.json disagrees with ${table}.csv (${d.replace("expected", "the CSV has")}): release ${release.version} is not as published, and a published release never changes`,
       ),
     );
+  if (cacheDir !== undefined) keepDataset(cacheDir, release, dataset);
   return dataset;
 }
 

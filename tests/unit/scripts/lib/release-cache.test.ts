@@ -11,7 +11,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { codeHash, planReleaseCache, releaseCache } from "../../../../scripts/lib/release-cache.ts";
+import {
+  codeHash,
+  DATASET_CACHE_DIR,
+  planReleaseCache,
+  releaseCache,
+} from "../../../../scripts/lib/release-cache.ts";
 
 // A project root with src/ and two releases copied from data/releases.
 let root: string;
@@ -120,6 +125,30 @@ describe("the release cache", () => {
     expect(readFileSync(join(root, "out-3/embed/1.0.0/fr/emplois/index.html"), "utf8")).toBe(
       "drawn 1.0.0",
     );
+  });
+
+  it("tells the loader where this code's validated datasets are kept, the last two codes' only", async () => {
+    const folders = () => readdirSync(join(root, DATASET_CACHE_DIR)).sort();
+    const setup = (environment: NodeJS.ProcessEnv) =>
+      releaseCache(environment).hooks["astro:config:setup"]({
+        command: "build",
+        config: { root: pathToFileURL(`${root}/`) },
+      });
+    const seen: string[] = [];
+    for (const a of [1, 2, 3]) {
+      writeFileSync(join(root, "src", "page.ts"), `export const a = ${a};\n`);
+      const environment = env() as NodeJS.ProcessEnv;
+      setup(environment);
+      expect(environment.TP_DATASET_CACHE).toBe(join(root, DATASET_CACHE_DIR, codeHash(root)));
+      seen.push(codeHash(root));
+      // Entries are ordered by the time they were last used, to the millisecond.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(folders()).toEqual(seen.slice(1).sort());
+    // RELEASE_CACHE=off loads every release afresh, whatever the caller set.
+    const off = { ...env(), RELEASE_CACHE: "off", TP_DATASET_CACHE: "/elsewhere" };
+    setup(off);
+    expect(off.TP_DATASET_CACHE).toBeUndefined();
   });
 
   it("stops the build, naming the path, when a release's output was not written", () => {

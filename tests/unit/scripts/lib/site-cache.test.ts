@@ -113,7 +113,11 @@ describe("buildSite", () => {
 
   it("keeps the four builds used last", async () => {
     const addresses = [1, 2, 3, 4, 5].map((n) => `http://127.0.0.${n}:4321`);
-    for (const url of addresses) await build({ SITE_URL: url });
+    for (const url of addresses) {
+      await build({ SITE_URL: url });
+      // Entries are ordered by the time they were last used, to the millisecond.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     expect(kept()).toHaveLength(4);
     // The oldest was dropped; the four others are reused.
     expect(await build({ SITE_URL: addresses[0] as string })).toMatchObject({ reused: false });
