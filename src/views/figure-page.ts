@@ -117,6 +117,28 @@ export function figureShareContent(
 const thingKey = (o: Observation) =>
   `${o.metric}|${o.site}|${o.scope}|${o.period_start ?? ""}|${o.year}`;
 
+const thingsCache = new WeakMap<Dataset, Map<string, Observation[]>>();
+
+/**
+ * The figures of `dataset` describing the same thing as `obs`, itself
+ * included, in table order. Grouped once per dataset: a scan of the whole
+ * table for each figure's page made their build grow with the square of
+ * the data (#27).
+ */
+function sameThing(dataset: Dataset, obs: Observation): Observation[] {
+  let things = thingsCache.get(dataset);
+  if (!things) {
+    things = new Map();
+    for (const o of dataset.observations) {
+      const group = things.get(thingKey(o));
+      if (group) group.push(o);
+      else things.set(thingKey(o), [o]);
+    }
+    thingsCache.set(dataset, things);
+  }
+  return things.get(thingKey(obs)) ?? [];
+}
+
 /** "H24info, juin 2016": who published a figure and when, for lists and citations. */
 export function sourceCredit(source: Source, lang: Lang): string {
   return `${source.publisher}, ${formatPartialDate(source.published, lang)}`;
@@ -169,7 +191,9 @@ export function figureHistory(
   lang: Lang,
 ): string[] {
   const ids = new Set(formerIds(dataset, id));
-  const first = releases.find((r) => r.dataset.observations.some((o) => ids.has(o.id)));
+  const first = releases.find((r) =>
+    [...ids].some((id) => datasetIndex(r.dataset).observationIds.has(id)),
+  );
   const out = first ? [t(lang, "figurePage.addedIn", { version: first.version })] : [];
   const own = dataset.corrections.filter((c) => c.table === "observations" && ids.has(c.row_id));
   const broughtIn = (correction: string) =>
@@ -281,8 +305,8 @@ export function figurePageView(
     source,
     quote: obs.quote,
     ...(note ? { note } : {}),
-    others: dataset.observations
-      .filter((o) => o.id !== obs.id && thingKey(o) === thingKey(obs))
+    others: sameThing(dataset, obs)
+      .filter((o) => o.id !== obs.id)
       .map((o) => ({
         href: figurePath(lang, o.id),
         value: formatObservation(o, lang),
