@@ -33,13 +33,29 @@ export function hasData(dataset: Dataset, entry: ChartEntry, options: ChartOptio
   return selectFigures(dataset, entry, options).some((p) => p.observations.length > 0);
 }
 
+const withData = new WeakMap<Dataset, Map<string, readonly ChartEntry[]>>();
+
 /**
  * The catalog's charts that draw at least one figure of `dataset` (with the
  * site filter, if any), in catalog order: the charts a page may link to and
  * the build publishes. A chart whose metrics have no figure yet is left out.
+ * Kept per dataset (whose tables do not change once loaded): deciding
+ * selects every chart's figures from the whole dataset, and every figure
+ * page asks, so the build grew with the square of the data (#27).
  */
-export function chartsWithData(dataset: Dataset, options: ChartOptions = {}): ChartEntry[] {
-  return CHART_CATALOG.filter((entry) => hasData(dataset, entry, options));
+export function chartsWithData(
+  dataset: Dataset,
+  options: ChartOptions = {},
+): readonly ChartEntry[] {
+  const byOptions = withData.get(dataset) ?? new Map<string, readonly ChartEntry[]>();
+  withData.set(dataset, byOptions);
+  // Every field of ChartOptions.
+  const key = `${options.site ?? ""}|${options.width ?? ""}`;
+  const hit = byOptions.get(key);
+  if (hit) return hit;
+  const charts = CHART_CATALOG.filter((entry) => hasData(dataset, entry, options));
+  byOptions.set(key, charts);
+  return charts;
 }
 
 export type { ChartEntry, ChartKind } from "./catalog.ts";

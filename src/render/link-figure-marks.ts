@@ -1,5 +1,5 @@
-import { parseHTML } from "linkedom";
 import { FIGURE_MARKS } from "../charts/marks.ts";
+import { parseSvg } from "./parse-svg.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -20,25 +20,49 @@ const SVG_NS = "http://www.w3.org/2000/svg";
  * hears what it heard before.
  */
 export function linkFigureMarks(svg: string, hrefOf: (id: string) => string | undefined): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
-  const root = document.querySelector("svg");
-  if (!root) throw new Error("linkFigureMarks: no <svg> in the markup");
-  let linked = 0;
+  const { root } = parseSvg(svg, "linkFigureMarks");
+  if (linkMarks(root, hrefOf).length === 0) return svg;
+  nameLinkedDrawing(root);
+  return root.outerHTML;
+}
+
+/** A figure mark wrapped in its link. */
+export interface LinkedMark {
+  id: string;
+  mark: Element;
+  link: Element;
+}
+
+/**
+ * Wraps each figure mark of `root` that `hrefOf` gives an address in its
+ * link, in place (linkFigureMarks' first step); returns the marks linked.
+ */
+export function linkMarks(root: Element, hrefOf: (id: string) => string | undefined): LinkedMark[] {
+  const document = root.ownerDocument;
+  const linked: LinkedMark[] = [];
   for (const mark of root.querySelectorAll(FIGURE_MARKS)) {
-    const href = hrefOf(mark.getAttribute("data-figure") ?? "");
+    const id = mark.getAttribute("data-figure") ?? "";
+    const href = hrefOf(id);
     if (!href) continue;
     const a = document.createElementNS(SVG_NS, "a");
     a.setAttribute("href", href);
     a.setAttribute("tabindex", "-1");
     mark.replaceWith(a);
     a.append(mark);
-    linked++;
+    linked.push({ id, mark, link: a });
   }
-  if (linked === 0) return svg;
+  return linked;
+}
+
+/**
+ * Makes a drawing whose marks are linked a group named by its title and
+ * description, its drawn content hidden from assistive technology
+ * (linkFigureMarks' second step, when it linked any mark).
+ */
+export function nameLinkedDrawing(root: Element): void {
   root.setAttribute("role", "group");
   for (const child of root.children) {
     const tag = child.tagName.toLowerCase();
     if (tag !== "title" && tag !== "desc") child.setAttribute("aria-hidden", "true");
   }
-  return root.outerHTML;
 }

@@ -1,5 +1,5 @@
-import { parseHTML } from "linkedom";
 import { FIGURE_MARKS } from "../charts/marks.ts";
+import { parseSvg } from "./parse-svg.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** Clear space between a mark's edge and its ring, and the ring's width, in px. */
@@ -20,15 +20,25 @@ const CARET_REACH = 10;
  * rounded rectangle. Returns `svg` unchanged when no mark has that id.
  */
 export function ringFigureMark(svg: string, id: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
-  const root = document.querySelector("svg");
-  if (!root) throw new Error("ringFigureMark: no <svg> in the markup");
+  const { root } = parseSvg(svg, "ringFigureMark");
   const mark = [...root.querySelectorAll(FIGURE_MARKS)].find(
     (el) => el.getAttribute("data-figure") === id,
   );
-  if (!mark) return svg;
-  const ring = ringOf(mark, document);
+  const ring = mark && ringGroup(mark);
   if (!ring) return svg;
+  placeRing(root, ring);
+  return root.outerHTML;
+}
+
+/**
+ * The group ringFigureMark adds for `mark`: the ring in the text colour,
+ * hollow, hidden from assistive technology; undefined for a mark it cannot
+ * ring (neither a dot, a caret nor a span).
+ */
+export function ringGroup(mark: Element): Element | undefined {
+  const document = mark.ownerDocument;
+  const ring = ringOf(mark, document);
+  if (!ring) return undefined;
   const g = document.createElementNS(SVG_NS, "g");
   g.setAttribute("class", "tp-current");
   g.setAttribute("aria-hidden", "true");
@@ -36,12 +46,19 @@ export function ringFigureMark(svg: string, id: string): string {
   g.setAttribute("stroke", "currentColor");
   g.setAttribute("stroke-width", String(RING));
   g.append(ring);
-  // Before the first group of marks, so every mark draws over it.
+  return g;
+}
+
+/**
+ * Puts `node` (a ring's group) where ringFigureMark draws a ring: before
+ * the first group of marks, so every mark draws over it; last when that
+ * group is not a child of the <svg> itself.
+ */
+export function placeRing(root: Element, node: Node): void {
   const first = root.querySelector('[class*="tp-q-"], .tp-period');
   const before = first?.parentNode === root ? first : null;
-  if (before) root.insertBefore(g, before);
-  else root.append(g);
-  return root.outerHTML;
+  if (before) root.insertBefore(node, before);
+  else root.append(node);
 }
 
 function ringOf(mark: Element, document: Document): Element | undefined {

@@ -16,8 +16,7 @@ import { NETWORK } from "../schemas/sites.ts";
 import type { ImageContent } from "../render/chart-image.ts";
 import { sourceLines } from "../render/image-content.ts";
 import { keyEntries, type KeyItem } from "../render/key-symbols.ts";
-import { linkFigureMarks } from "../render/link-figure-marks.ts";
-import { ringFigureMark } from "../render/ring-figure-mark.ts";
+import { figureDrawings, type FigureDrawing } from "../render/figure-drawings.ts";
 import { renderChart } from "../render/render-chart.ts";
 
 /** Another source's figure for the same thing, linked to its own page. */
@@ -118,6 +117,28 @@ export function figureShareContent(
 const thingKey = (o: Observation) =>
   `${o.metric}|${o.site}|${o.scope}|${o.period_start ?? ""}|${o.year}`;
 
+const thingsCache = new WeakMap<Dataset, Map<string, Observation[]>>();
+
+/**
+ * The figures of `dataset` describing the same thing as `obs`, itself
+ * included, in table order. Grouped once per dataset: a scan of the whole
+ * table for each figure's page made their build grow with the square of
+ * the data (#27).
+ */
+function sameThing(dataset: Dataset, obs: Observation): Observation[] {
+  let things = thingsCache.get(dataset);
+  if (!things) {
+    things = new Map();
+    for (const o of dataset.observations) {
+      const group = things.get(thingKey(o));
+      if (group) group.push(o);
+      else things.set(thingKey(o), [o]);
+    }
+    thingsCache.set(dataset, things);
+  }
+  return things.get(thingKey(obs)) ?? [];
+}
+
 /** "H24info, juin 2016": who published a figure and when, for lists and citations. */
 export function sourceCredit(source: Source, lang: Lang): string {
   return `${source.publisher}, ${formatPartialDate(source.published, lang)}`;
@@ -170,7 +191,9 @@ export function figureHistory(
   lang: Lang,
 ): string[] {
   const ids = new Set(formerIds(dataset, id));
-  const first = releases.find((r) => r.dataset.observations.some((o) => ids.has(o.id)));
+  const first = releases.find((r) =>
+    [...ids].some((id) => datasetIndex(r.dataset).observationIds.has(id)),
+  );
   const out = first ? [t(lang, "figurePage.addedIn", { version: first.version })] : [];
   const own = dataset.corrections.filter((c) => c.table === "observations" && ids.has(c.row_id));
   const broughtIn = (correction: string) =>
@@ -189,6 +212,25 @@ export function figureHistory(
   return out;
 }
 
+const drawingsCache = new WeakMap<Dataset, Map<string, (id: string) => FigureDrawing>>();
+
+/**
+ * The figure pages' variants of panel `index` of chart `slug` in `lang`
+ * (each other figure's mark linked, the page's own ringed), made from one
+ * parse of its narrow drawing `svg` for all the pages. Kept per dataset,
+ * as renderChart keeps the drawing, so both go with the dataset.
+ */
+function panelDrawings(dataset: Dataset, lang: Lang, slug: string, index: number, svg: string) {
+  const byKey = drawingsCache.get(dataset) ?? new Map<string, (id: string) => FigureDrawing>();
+  drawingsCache.set(dataset, byKey);
+  const key = `${lang}|${slug}|${index}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const drawings = figureDrawings(svg, (id) => figurePath(lang, id));
+  byKey.set(key, drawings);
+  return drawings;
+}
+
 /** The chart that draws `obs`, else the first chart of its metric; undefined when none has data. */
 function chartOf(dataset: Dataset, obs: Observation, lang: Lang) {
   const charts = chartsWithData(dataset).map((entry) => ({
@@ -200,19 +242,19 @@ function chartOf(dataset: Dataset, obs: Observation, lang: Lang) {
   );
   const found = drawing ?? charts.find(({ entry }) => entry.metrics.includes(obs.metric));
   if (!found) return undefined;
-  const panel = found.chart.panels.find((p) => p.panel.metric.id === obs.metric);
+  const index = found.chart.panels.findIndex((p) => p.panel.metric.id === obs.metric);
+  const panel = found.chart.panels[index];
   const svg = panel?.narrow;
-  const hrefOf = (id: string) => (id === obs.id ? undefined : figurePath(lang, id));
-  const linked = svg ? linkFigureMarks(svg, hrefOf) : undefined;
-  const drawn = linked === undefined ? undefined : ringFigureMark(linked, obs.id);
+  const drawn = svg
+    ? panelDrawings(dataset, lang, found.entry.slug, index, svg)(obs.id)
+    : undefined;
   return {
     slug: found.entry.slug,
     href: chartPath(lang, found.entry.slug),
     title: found.chart.def.title,
     draws: drawing !== undefined,
-    ...(drawn === undefined ? {} : { svg: drawn }),
-    // ringFigureMark leaves a drawing without the figure as it was.
-    ringed: drawn !== undefined && drawn !== linked,
+    ...(drawn === undefined ? {} : { svg: drawn.svg }),
+    ringed: drawn?.ringed ?? false,
     key: svg && panel ? keyEntries([panel.panel.marks], lang) : [],
   };
 }
@@ -263,8 +305,8 @@ export function figurePageView(
     source,
     quote: obs.quote,
     ...(note ? { note } : {}),
-    others: dataset.observations
-      .filter((o) => o.id !== obs.id && thingKey(o) === thingKey(obs))
+    others: sameThing(dataset, obs)
+      .filter((o) => o.id !== obs.id)
       .map((o) => ({
         href: figurePath(lang, o.id),
         value: formatObservation(o, lang),

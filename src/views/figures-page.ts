@@ -87,28 +87,50 @@ function passes(o: Observation, filter: FigureFilter | undefined): boolean {
   return yearOf(o) === filter.value;
 }
 
-/** Site ids with figures, the network first, then the parks in the dataset's order. */
-function siteIds(dataset: Dataset): string[] {
-  const used = new Set(dataset.observations.map((o) => o.site));
-  return [NETWORK, ...dataset.sites.map((s) => s.id)].filter((id) => used.has(id));
+/** What the list is sorted and filtered by: the ids and years that have figures. */
+interface ListKeys {
+  /** Site ids with figures, the network first, then the parks in the dataset's order. */
+  sites: readonly string[];
+  /** Metric ids with figures, in the dataset's order. */
+  metrics: readonly string[];
+  /** Years with figures, newest first. */
+  years: readonly string[];
+  filters: readonly FigureFilter[];
 }
 
-function metricIds(dataset: Dataset): string[] {
-  const used = new Set(dataset.observations.map((o) => o.metric));
-  return dataset.metrics.map((m) => m.id).filter((id) => used.has(id));
-}
+const keysCache = new WeakMap<Dataset, ListKeys>();
 
-function years(dataset: Dataset): string[] {
-  return [...new Set(dataset.observations.map(yearOf))].sort().reverse();
+/**
+ * The list's keys, read from the whole table once per dataset (whose
+ * tables do not change once loaded): read for each of the list's pages,
+ * as many as parks, metrics and years, they made its build grow with the
+ * square of the data (#27).
+ */
+function listKeys(dataset: Dataset): ListKeys {
+  const hit = keysCache.get(dataset);
+  if (hit) return hit;
+  const usedSites = new Set(dataset.observations.map((o) => o.site));
+  const usedMetrics = new Set(dataset.observations.map((o) => o.metric));
+  const sites = [NETWORK, ...dataset.sites.map((s) => s.id)].filter((id) => usedSites.has(id));
+  const metrics = dataset.metrics.map((m) => m.id).filter((id) => usedMetrics.has(id));
+  const years = [...new Set(dataset.observations.map(yearOf))].sort().reverse();
+  const keys = {
+    sites,
+    metrics,
+    years,
+    filters: [
+      ...sites.map((value) => ({ kind: "parc" as const, value })),
+      ...metrics.map((value) => ({ kind: "indicateur" as const, value })),
+      ...years.map((value) => ({ kind: "annee" as const, value })),
+    ],
+  };
+  keysCache.set(dataset, keys);
+  return keys;
 }
 
 /** Every filtered view the list has: one per park, metric and year with figures. */
-export function figureFilters(dataset: Dataset): FigureFilter[] {
-  return [
-    ...siteIds(dataset).map((value) => ({ kind: "parc" as const, value })),
-    ...metricIds(dataset).map((value) => ({ kind: "indicateur" as const, value })),
-    ...years(dataset).map((value) => ({ kind: "annee" as const, value })),
-  ];
+export function figureFilters(dataset: Dataset): readonly FigureFilter[] {
+  return listKeys(dataset).filters;
 }
 
 /** The name of a filter's value in `lang`: a park, a metric, a year. */
@@ -139,31 +161,36 @@ export function figuresPageView(
     b.year - a.year ||
     (b.period_start ?? b.year) - (a.period_start ?? a.year) ||
     (a.id < b.id ? -1 : 1);
-  const parks = siteIds(dataset)
+  const keys = listKeys(dataset);
+  // The kept figures by park and metric, in table order, grouped in one pass.
+  const bySiteMetric = new Map<string, Observation[]>();
+  for (const o of kept) {
+    const group = bySiteMetric.get(`${o.site}|${o.metric}`);
+    if (group) group.push(o);
+    else bySiteMetric.set(`${o.site}|${o.metric}`, [o]);
+  }
+  const parks = keys.sites
     .map((site) => ({
       id: site,
       name: scopeLabel(dataset, site, lang),
       anchor: site,
-      metrics: metricIds(dataset)
+      metrics: keys.metrics
         .map((metric) => ({
           id: metric,
           label: localized(metricOf(metric), "label", lang),
           anchor: `${site}--${metric}`,
-          rows: kept
-            .filter((o) => o.site === site && o.metric === metric)
-            .sort(newestFirst)
-            .map((o) => {
-              const scope = o.scope ? figureScope(dataset, o, lang) : undefined;
-              return {
-                id: o.id,
-                href: figurePath(lang, o.id),
-                value: formatObservation(o, lang),
-                year: figureYear(o),
-                yearValue: yearOf(o),
-                ...(scope ? { scope } : {}),
-                source: sourceCredit(sourceOf(o.source), lang),
-              };
-            }),
+          rows: (bySiteMetric.get(`${site}|${metric}`) ?? []).sort(newestFirst).map((o) => {
+            const scope = o.scope ? figureScope(dataset, o, lang) : undefined;
+            return {
+              id: o.id,
+              href: figurePath(lang, o.id),
+              value: formatObservation(o, lang),
+              year: figureYear(o),
+              yearValue: yearOf(o),
+              ...(scope ? { scope } : {}),
+              source: sourceCredit(sourceOf(o.source), lang),
+            };
+          }),
         }))
         .filter((m) => m.rows.length > 0),
     }))
@@ -199,9 +226,7 @@ export function figuresPageView(
           current: !filter,
           value: "",
         },
-        ...figureFilters(dataset)
-          .filter((f) => f.kind === kind)
-          .map(link),
+        ...keys.filters.filter((f) => f.kind === kind).map(link),
       ],
     })),
   };

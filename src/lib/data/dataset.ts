@@ -28,6 +28,8 @@ export interface DatasetIndex {
   sourceOf: (id: string) => Source;
   siteOf: (id: string) => Site;
   metricOf: (id: string) => Metric;
+  /** The ids of its figures: whether a release carries a figure, without a scan of its table. */
+  observationIds: ReadonlySet<string>;
 }
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
@@ -54,6 +56,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
       sourceOf: byId(dataset.sources, "sources"),
       siteOf: byId(dataset.sites, "sites"),
       metricOf: byId(dataset.metrics, "metrics"),
+      observationIds: new Set(dataset.observations.map((o) => o.id)),
     };
     indexes.set(dataset, index);
   }

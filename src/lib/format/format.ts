@@ -3,9 +3,31 @@ import type { Observation } from "../data/dataset.ts";
 import { parseHorizon } from "../../schemas/horizon.ts";
 import { parsePartialDate, type DatePoint } from "../../schemas/partial-date.ts";
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Intl's number format for `lang` with `options`, built once and kept (so
+ * is dateFormat's): building one costs far more than formatting with it,
+ * and the pages and lists format every figure and source date (#27).
+ */
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[lang], options)));
+  return format;
+}
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[lang], options)));
+  return format;
+}
+
 /** "2 000" (fr), "2,000" (en): grouping per language, Western digits. */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
@@ -14,9 +36,8 @@ export function formatNumber(value: number, lang: Lang): string {
  * form only when that form is exact (800 000 000 → "800 millions").
  */
 export function formatQuantity(value: number, unit: string, lang: Lang): string {
-  const locale = INTL_LOCALE[lang];
   if (unit === "MAD") {
-    const compact = new Intl.NumberFormat(locale, { notation: "compact", compactDisplay: "long" });
+    const compact = numberFormat(lang, { notation: "compact", compactDisplay: "long" });
     const exact = value >= 1e6 && value % 1e6 === 0;
     return exact
       ? t(lang, "unit.MAD.millions", { value: compact.format(value) })
@@ -102,7 +123,6 @@ export function figureYear(obs: Pick<Observation, "year" | "period_start">): str
 }
 
 function formatPoint(p: DatePoint, lang: Lang): string {
-  const locale = INTL_LOCALE[lang];
   const date = new Date(Date.UTC(p.year, (p.month ?? 1) - 1, p.day ?? 1));
   const opts: Intl.DateTimeFormatOptions =
     p.precision === "day"
@@ -110,7 +130,7 @@ function formatPoint(p: DatePoint, lang: Lang): string {
       : p.precision === "month"
         ? { month: "long", year: "numeric", timeZone: "UTC" }
         : { year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  return dateFormat(lang, opts).format(date);
 }
 
 /**

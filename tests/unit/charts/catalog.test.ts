@@ -298,6 +298,16 @@ describe("charts with data", () => {
   it("leaves out the occupancy rate in release 1.0.0, which has no figure for it", () => {
     expect(chartsWithData(v1).map((c) => c.slug)).not.toContain("taux-occupation");
   });
+
+  it("answers each site filter for itself, though it keeps its answers per dataset", () => {
+    const v2 = datasets.get("2.0.0") as Dataset;
+    const slugs = (site?: string) =>
+      CHART_CATALOG.filter((e) => hasData(v2, e, site ? { site } : {})).map((e) => e.slug);
+    expect(chartsWithData(v2).map((c) => c.slug)).toEqual(slugs());
+    expect(slugs("rabat")).not.toEqual(slugs());
+    expect(chartsWithData(v2, { site: "rabat" }).map((c) => c.slug)).toEqual(slugs("rabat"));
+    expect(chartsWithData(v2).map((c) => c.slug)).toEqual(slugs());
+  });
 });
 
 describe("release 2.0.0: marks at their year, lines only where figures were published", () => {

@@ -13,6 +13,14 @@ describe("datasetIndex(dataset)", () => {
     expect(metricOf("jobs").unit).toBe("people");
   });
 
+  it("knows which figures the dataset has, by id", () => {
+    const { observationIds } = datasetIndex(v1());
+    expect(observationIds.has("madeincity-10ans.companies_hosted.casablanca.2011")).toBe(true);
+    // Published in 1.1.0, after this release.
+    expect(observationIds.has("le360-reussites.jobs.network.2015")).toBe(false);
+    expect(observationIds.size).toBe(14);
+  });
+
   it("throws on an id the dataset lacks, naming the table and the id", () => {
     const { sourceOf, siteOf, metricOf } = datasetIndex(v1());
     expect(() => sourceOf("nope")).toThrow('dataset: no sources row with id "nope"');
