@@ -215,7 +215,7 @@ try {
   console.log("Chart page heights (JavaScript off; 1× data):\n");
   console.log(`${heightsTable(heights)}\n`);
   console.log(
-    "Scaling with synthetic data (k× the sites, observations, events, sources and releases; years spread over up to 30 more). A full build draws every release and renders every PNG; after a new release, the last build kept every other release's outputs and its PNGs (release-cache.ts, as the deploy workflow keeps them); same bytes: both builds that reused wrote the full build's files byte for byte:\n",
+    "Scaling with synthetic data (k× the sites, observations, events, sources and releases; years spread over up to 30 more). A full build draws every release and renders every PNG; after a new release, the last build kept every other release's outputs, its validated datasets and its PNGs (release-cache.ts, as the deploy workflow keeps them); the rebuild, data unchanged, is npm run build's buildSite again (site-cache.ts: the kept site is copied when nothing it is made of changed); same bytes: both builds that reused wrote the full build's files byte for byte:\n",
   );
   console.log(scalingTable(runs));
 } finally {
