@@ -50,18 +50,26 @@ describe("built site", () => {
     expect(alternates).toEqual([...LANGS, "x-default"]);
   });
 
-  it("loads the self-hosted Arabic font on Arabic pages only, and the font file exists", () => {
-    const fontCss = (lang: string) =>
-      [...page(`/${lang}/`).querySelectorAll('link[rel="stylesheet"]')].map((l) =>
-        l.getAttribute("href"),
+  it("sets the self-hosted Arabic font inline on Arabic pages and embeds only, and the font file exists", () => {
+    const fontRules = (path: string) =>
+      [...page(path).querySelectorAll("style")]
+        .map((s) => s.textContent ?? "")
+        .filter((css) => css.includes("@font-face"));
+    const embed = `/embed/${latestRelease().version}`;
+    for (const path of ["/fr/", "/en/", `${embed}/fr/emplois/`])
+      expect(fontRules(path), path).toEqual([]);
+    for (const path of ["/ar/", "/ar/graphiques/emplois/", `${embed}/ar/emplois/`]) {
+      const [css, ...more] = fontRules(path);
+      expect(more, path).toEqual([]);
+      // No stylesheet to fetch before the first paint.
+      expect(page(path).querySelector('link[href*="fonts/"]'), path).toBeNull();
+      expect(css, path).toContain('src:url("/fonts/noto-sans-arabic-400.woff2") format("woff2")');
+      expect(css, path).toContain(
+        ':root:lang(ar){--font:system-ui,-apple-system,"Segoe UI","Noto Sans Arabic","Noto Sans Arabic Web"',
       );
-    expect(fontCss("ar")).toContain("/fonts/arabic.css");
-    expect(fontCss("fr")).not.toContain("/fonts/arabic.css");
-    expect(fontCss("en")).not.toContain("/fonts/arabic.css");
-    const css = readFileSync(join(DIST, "fonts/arabic.css"), "utf8");
-    const font = /url\("([^"]+)"\)/.exec(css)?.[1] ?? "";
+    }
     expect(
-      readFileSync(join(DIST, "fonts", font))
+      readFileSync(join(DIST, "fonts", "noto-sans-arabic-400.woff2"))
         .subarray(0, 4)
         .toString("latin1"),
     ).toBe("wOF2");

@@ -7,9 +7,9 @@ import type { APIRoute, GetStaticPaths } from "astro";
  * The Arabic web font, served from the npm package it comes from rather
  * than a hand copy: @fontsource/noto-sans-arabic (a devDependency, its
  * version pinned by package-lock.json), Arabic subset, regular weight
- * (≈49 KB), and the package's OFL licence beside it. Only
- * public/fonts/arabic.css names the font, and only Arabic pages link that
- * stylesheet, so no other page fetches it.
+ * (≈49 KB), and the package's OFL licence beside it. Only the rules
+ * Arabic pages and embeds set inline (src/lib/web/arabic-font.ts) name the
+ * font, so no other page fetches it.
  */
 const FILES: Record<string, string> = {
   "noto-sans-arabic-400.woff2":
