@@ -1,4 +1,5 @@
 import { t, type Lang } from "../i18n/index.ts";
+import { datasetMemo } from "../lib/data/dataset-memo.ts";
 import type { Dataset } from "../lib/data/dataset.ts";
 import { CHART_CATALOG, chartEntry, type ChartEntry } from "./catalog.ts";
 import { metricPanels, selectFigures } from "./metric-panels.ts";
@@ -33,7 +34,7 @@ export function hasData(dataset: Dataset, entry: ChartEntry, options: ChartOptio
   return selectFigures(dataset, entry, options).some((p) => p.observations.length > 0);
 }
 
-const withData = new WeakMap<Dataset, Map<string, readonly ChartEntry[]>>();
+const withData = datasetMemo<readonly ChartEntry[]>();
 
 /**
  * The catalog's charts that draw at least one figure of `dataset` (with the
@@ -47,15 +48,11 @@ export function chartsWithData(
   dataset: Dataset,
   options: ChartOptions = {},
 ): readonly ChartEntry[] {
-  const byOptions = withData.get(dataset) ?? new Map<string, readonly ChartEntry[]>();
-  withData.set(dataset, byOptions);
   // Every field of ChartOptions.
   const key = `${options.site ?? ""}|${options.width ?? ""}`;
-  const hit = byOptions.get(key);
-  if (hit) return hit;
-  const charts = CHART_CATALOG.filter((entry) => hasData(dataset, entry, options));
-  byOptions.set(key, charts);
-  return charts;
+  return withData(dataset, key, () =>
+    CHART_CATALOG.filter((entry) => hasData(dataset, entry, options)),
+  );
 }
 
 export type { ChartEntry, ChartKind } from "./catalog.ts";

@@ -2,6 +2,7 @@ import { describePanel, takeaway } from "../charts/describe.ts";
 import { drawChart } from "../charts/index.ts";
 import { NARROW, WIDE, type ChartDefinition, type Panel } from "../charts/types.ts";
 import type { Lang } from "../i18n/index.ts";
+import { datasetMemo } from "../lib/data/dataset-memo.ts";
 import type { Dataset } from "../lib/data/dataset.ts";
 import { localized } from "../lib/format/localize.ts";
 import { plotToSvg } from "./plot-svg.ts";
@@ -27,7 +28,7 @@ export interface RenderOptions {
   idPrefix?: string;
 }
 
-const cache = new WeakMap<Dataset, Map<string, RenderedChart>>();
+const rendered = datasetMemo<RenderedChart>();
 
 /**
  * A chart of `dataset` drawn for `lang`: its definition, takeaway and each
@@ -42,12 +43,18 @@ export function renderChart(
 ): RenderedChart {
   const prefix = options.idPrefix ?? `tp-${slug}${options.site ? `-${options.site}` : ""}`;
   const key = `${lang}|${slug}|${options.site ?? ""}|${prefix}`;
-  const byKey = cache.get(dataset) ?? new Map<string, RenderedChart>();
-  cache.set(dataset, byKey);
-  const hit = byKey.get(key);
-  if (hit) return hit;
+  return rendered(dataset, key, () => draw(dataset, lang, slug, options.site, prefix));
+}
 
-  const site = options.site ? { site: options.site } : {};
+/** What renderChart gives, drawn: once per dataset and key. */
+function draw(
+  dataset: Dataset,
+  lang: Lang,
+  slug: string,
+  siteId: string | undefined,
+  prefix: string,
+): RenderedChart {
+  const site = siteId ? { site: siteId } : {};
   const def = drawChart(dataset, lang, slug, { ...site, width: WIDE });
   const narrow = drawChart(dataset, lang, slug, { ...site, width: NARROW });
   const panels = def.panels.map((panel, i): RenderedPanel => {
@@ -65,7 +72,5 @@ export function renderChart(
       narrow: plotToSvg(small, meta("n")),
     };
   });
-  const rendered = { def, takeaway: takeaway(dataset, def, lang), panels };
-  byKey.set(key, rendered);
-  return rendered;
+  return { def, takeaway: takeaway(dataset, def, lang), panels };
 }

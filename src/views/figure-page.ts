@@ -1,6 +1,7 @@
 import { chartsWithData } from "../charts/index.ts";
 import { plottedObservations } from "../charts/types.ts";
 import { isStringKey, t, type Lang } from "../i18n/index.ts";
+import { datasetMemo } from "../lib/data/dataset-memo.ts";
 import { datasetIndex, type Dataset, type Observation, type Source } from "../lib/data/dataset.ts";
 import { readerNote, type ReaderNote } from "../lib/data/reader-note.ts";
 import type { SiteData } from "../lib/data/site-data.ts";
@@ -117,7 +118,7 @@ export function figureShareContent(
 const thingKey = (o: Observation) =>
   `${o.metric}|${o.site}|${o.scope}|${o.period_start ?? ""}|${o.year}`;
 
-const thingsCache = new WeakMap<Dataset, Map<string, Observation[]>>();
+const things = datasetMemo<Map<string, Observation[]>>();
 
 /**
  * The figures of `dataset` describing the same thing as `obs`, itself
@@ -126,17 +127,16 @@ const thingsCache = new WeakMap<Dataset, Map<string, Observation[]>>();
  * the data (#27).
  */
 function sameThing(dataset: Dataset, obs: Observation): Observation[] {
-  let things = thingsCache.get(dataset);
-  if (!things) {
-    things = new Map();
+  const byThing = things(dataset, "", () => {
+    const groups = new Map<string, Observation[]>();
     for (const o of dataset.observations) {
-      const group = things.get(thingKey(o));
+      const group = groups.get(thingKey(o));
       if (group) group.push(o);
-      else things.set(thingKey(o), [o]);
+      else groups.set(thingKey(o), [o]);
     }
-    thingsCache.set(dataset, things);
-  }
-  return things.get(thingKey(obs)) ?? [];
+    return groups;
+  });
+  return byThing.get(thingKey(obs)) ?? [];
 }
 
 /** "H24info, juin 2016": who published a figure and when, for lists and citations. */
@@ -212,7 +212,7 @@ export function figureHistory(
   return out;
 }
 
-const drawingsCache = new WeakMap<Dataset, Map<string, (id: string) => FigureDrawing>>();
+const drawings = datasetMemo<(id: string) => FigureDrawing>();
 
 /**
  * The figure pages' variants of panel `index` of chart `slug` in `lang`
@@ -221,14 +221,9 @@ const drawingsCache = new WeakMap<Dataset, Map<string, (id: string) => FigureDra
  * as renderChart keeps the drawing, so both go with the dataset.
  */
 function panelDrawings(dataset: Dataset, lang: Lang, slug: string, index: number, svg: string) {
-  const byKey = drawingsCache.get(dataset) ?? new Map<string, (id: string) => FigureDrawing>();
-  drawingsCache.set(dataset, byKey);
-  const key = `${lang}|${slug}|${index}`;
-  const hit = byKey.get(key);
-  if (hit) return hit;
-  const drawings = figureDrawings(svg, (id) => figurePath(lang, id));
-  byKey.set(key, drawings);
-  return drawings;
+  return drawings(dataset, `${lang}|${slug}|${index}`, () =>
+    figureDrawings(svg, (id) => figurePath(lang, id)),
+  );
 }
 
 /** The chart that draws `obs`, else the first chart of its metric; undefined when none has data. */

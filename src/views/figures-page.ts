@@ -1,4 +1,5 @@
 import { t, type Lang } from "../i18n/index.ts";
+import { datasetMemo } from "../lib/data/dataset-memo.ts";
 import { datasetIndex, type Dataset, type Observation } from "../lib/data/dataset.ts";
 import { figureYear, formatNumber, formatObservation } from "../lib/format/format.ts";
 import { localized } from "../lib/format/localize.ts";
@@ -98,7 +99,7 @@ interface ListKeys {
   filters: readonly FigureFilter[];
 }
 
-const keysCache = new WeakMap<Dataset, ListKeys>();
+const keysOf = datasetMemo<ListKeys>();
 
 /**
  * The list's keys, read from the whole table once per dataset (whose
@@ -107,14 +108,16 @@ const keysCache = new WeakMap<Dataset, ListKeys>();
  * square of the data (#27).
  */
 function listKeys(dataset: Dataset): ListKeys {
-  const hit = keysCache.get(dataset);
-  if (hit) return hit;
+  return keysOf(dataset, "", () => readListKeys(dataset));
+}
+
+function readListKeys(dataset: Dataset): ListKeys {
   const usedSites = new Set(dataset.observations.map((o) => o.site));
   const usedMetrics = new Set(dataset.observations.map((o) => o.metric));
   const sites = [NETWORK, ...dataset.sites.map((s) => s.id)].filter((id) => usedSites.has(id));
   const metrics = dataset.metrics.map((m) => m.id).filter((id) => usedMetrics.has(id));
   const years = [...new Set(dataset.observations.map(yearOf))].sort().reverse();
-  const keys = {
+  return {
     sites,
     metrics,
     years,
@@ -124,8 +127,6 @@ function listKeys(dataset: Dataset): ListKeys {
       ...years.map((value) => ({ kind: "annee" as const, value })),
     ],
   };
-  keysCache.set(dataset, keys);
-  return keys;
 }
 
 /** Every filtered view the list has: one per park, metric and year with figures. */
