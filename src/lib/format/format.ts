@@ -3,27 +3,27 @@ import type { Observation } from "../data/dataset.ts";
 import { parseHorizon } from "../../schemas/horizon.ts";
 import { parsePartialDate, type DatePoint } from "../../schemas/partial-date.ts";
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * Intl's number format for `lang` with `options`, built once and kept (so
- * is dateFormat's): building one costs far more than formatting with it,
- * and the pages and lists format every figure and source date (#27).
+ * Intl's formats for a language and options, each built once and kept:
+ * building one costs far more than formatting with it, and the pages and
+ * lists format every figure and source date (#27).
  */
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[lang], options)));
-  return format;
+function keptFormats<F, O>(make: (locale: string, options: O) => F): (lang: Lang, options: O) => F {
+  const kept = new Map<string, F>();
+  return (lang, options) => {
+    const key = `${lang}|${JSON.stringify(options)}`;
+    let format = kept.get(key);
+    if (!format) kept.set(key, (format = make(INTL_LOCALE[lang], options)));
+    return format;
+  };
 }
 
-function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[lang], options)));
-  return format;
-}
+const numberFormat = keptFormats(
+  (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+const dateFormat = keptFormats(
+  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
 
 /** "2 000" (fr), "2,000" (en): grouping per language, Western digits. */
 export function formatNumber(value: number, lang: Lang): string {
