@@ -4,24 +4,14 @@
  * releases and settings was kept (scripts/lib/site-cache.ts), that build
  * copied into dist/ without starting Astro. SITE_CACHE=off always builds.
  */
-import { spawn } from "node:child_process";
-import { join } from "node:path";
+import { astroBuild } from "./lib/build-site.ts";
 import { buildSite, SITE_CACHE_DIR } from "./lib/site-cache.ts";
 
 const OUT = "dist";
 
-const { ms, reused } = await buildSite(OUT, {}, process.cwd(), (outDir, env, cwd) => {
-  const astro = spawn(
-    process.execPath,
-    [join(cwd, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
-    { cwd, env: { ...process.env, ...env }, stdio: "inherit" },
-  );
-  return new Promise<void>((resolve, reject) =>
-    astro.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`astro build stopped (${signal ?? code})`)),
-    ),
-  );
-}).catch((e: Error) => {
+const { ms, reused } = await buildSite(OUT, {}, process.cwd(), (outDir, env, cwd) =>
+  astroBuild(outDir, env, cwd, { show: true }),
+).catch((e: Error) => {
   console.error(e.message);
   process.exit(1);
 });

@@ -11,6 +11,8 @@ export const BUILDS_DIR = ".builds";
  * project at `cwd`, with extra environment (BASE_PATH, SITE_URL; the local
  * address `npm start` serves on when SITE_URL is not given). Returns
  * the wall time in milliseconds. Rejects with Astro's error output on failure.
+ * With `show`, Astro's output is written as it comes (`npm run build`);
+ * otherwise it is silent.
  *
  * Astro writes its prerender chunks inside the output folder when that is
  * under the project, but into the project's one `.astro/.prerender/` when
@@ -22,6 +24,7 @@ export async function astroBuild(
   outDir: string,
   env: Record<string, string> = {},
   cwd = process.cwd(),
+  { show = false }: { show?: boolean } = {},
 ): Promise<number> {
   rmSync(outDir, { recursive: true, force: true });
   const rel = relative(cwd, resolve(cwd, outDir));
@@ -34,19 +37,30 @@ export async function astroBuild(
   const start = performance.now();
   try {
     await new Promise<void>((resolve, reject) => {
-      execFile(
+      const astro = execFile(
         process.execPath,
-        [join(cwd, "node_modules/astro/bin/astro.mjs"), "build", "--silent", "--outDir", buildDir],
+        [
+          join(cwd, "node_modules/astro/bin/astro.mjs"),
+          "build",
+          ...(show ? [] : ["--silent"]),
+          "--outDir",
+          buildDir,
+        ],
         { cwd, env: { SITE_URL: LOCAL_SITE_URL, ...process.env, ...env }, maxBuffer: 64e6 },
         (error, stdout, stderr) =>
-          error ? reject(Object.assign(error, { stdout, stderr })) : resolve(),
+          error ? reject(Object.assign(error, { stdout, stderr, shown: show })) : resolve(),
       );
+      if (show) {
+        astro.stdout?.pipe(process.stdout);
+        astro.stderr?.pipe(process.stderr);
+      }
     });
     if (buildDir !== outDir) moveDir(buildDir, outDir);
   } catch (e) {
     if (buildDir !== outDir) rmSync(buildDir, { recursive: true, force: true });
-    const err = e as { stderr?: string; stdout?: string };
-    throw new Error(`astro build into ${outDir} failed:\n${err.stderr ?? ""}${err.stdout ?? ""}`, {
+    const err = e as { stderr?: string; stdout?: string; shown?: boolean };
+    const output = err.shown ? " (its output above)" : `:\n${err.stderr ?? ""}${err.stdout ?? ""}`;
+    throw new Error(`astro build into ${outDir} failed${output}`, {
       cause: e,
     });
   }
