@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { SUMS_FILE } from "../../src/lib/release/checksums.ts";
 import { DATASET_CACHE_VARIABLE } from "../../src/lib/release/dataset-cache.ts";
 import {
+  BUILD_CACHE,
   outputEnvironment,
   releaseOutputKey,
   releaseOutputs,
@@ -28,13 +29,13 @@ import { keepNewest, markUsed, storeEntry } from "./cache-folder.ts";
  * reproducibility build draws everything, to compare with a build that
  * reused).
  */
-export const RELEASE_CACHE_DIR = "node_modules/.cache/technopark-en-chiffres/releases";
+export const RELEASE_CACHE_DIR = `${BUILD_CACHE}/releases`;
 /**
  * Where a build keeps each release's validated dataset
  * (src/lib/release/dataset-cache.ts): <dir>/<code hash>/, the two codes
  * used last.
  */
-export const DATASET_CACHE_DIR = "node_modules/.cache/technopark-en-chiffres/datasets";
+export const DATASET_CACHE_DIR = `${BUILD_CACHE}/datasets`;
 /** Kept per version: the suite builds with three addresses, a code change adds a fourth. */
 const KEEP_PER_VERSION = 4;
 

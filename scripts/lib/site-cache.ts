@@ -1,6 +1,10 @@
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { outputEnvironment, siteOutputKey } from "../../src/lib/release/output-cache.ts";
+import {
+  BUILD_CACHE,
+  outputEnvironment,
+  siteOutputKey,
+} from "../../src/lib/release/output-cache.ts";
 import { RELEASES_DIR } from "../../src/lib/release/releases.ts";
 import { LOCAL_SITE_URL } from "../../src/lib/web/site-url.ts";
 import { astroBuild } from "./build-site.ts";
@@ -11,7 +15,7 @@ import { codeHash } from "./release-cache.ts";
  * Where `buildSite` keeps whole built sites, one folder per key
  * (siteOutputKey). SITE_CACHE=off neither reads nor writes it.
  */
-export const SITE_CACHE_DIR = "node_modules/.cache/technopark-en-chiffres/site";
+export const SITE_CACHE_DIR = `${BUILD_CACHE}/site`;
 /** Sites kept: a deploy's address and a local one, and a code change's of each. */
 const KEEP = 4;
 

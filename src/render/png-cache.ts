@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { BUILD_CACHE } from "../lib/release/output-cache.ts";
 
 /**
  * Where rendered PNGs are kept between builds, by the hash of everything
@@ -9,7 +10,7 @@ import { join } from "node:path";
  * the same SVGs. `PNG_CACHE=off` renders every PNG afresh (the
  * reproducibility build does, so that it compares two real renders).
  */
-export const PNG_CACHE_DIR = join(process.cwd(), "node_modules/.cache/technopark-en-chiffres/png");
+export const PNG_CACHE_DIR = join(process.cwd(), BUILD_CACHE, "png");
 
 export function pngCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PNG_CACHE !== "off";

@@ -11,6 +11,15 @@ import { zipName } from "./release-zip.ts";
  * one) are always built.
  */
 
+/**
+ * The folder, under the project, where builds keep what a later build may
+ * reuse: rendered PNGs (src/render/png-cache.ts), releases' outputs and
+ * validated datasets (scripts/lib/release-cache.ts), whole sites
+ * (scripts/lib/site-cache.ts). The deploy workflow keeps it between
+ * deploys; deleting it empties every cache.
+ */
+export const BUILD_CACHE = "node_modules/.cache/technopark-en-chiffres";
+
 /** The environment variable by which the build tells the routes what it reuses. */
 export const REUSED_VARIABLE = "TP_REUSED_RELEASES";
 
